@@ -1,0 +1,1 @@
+"""Adapters (audio, model, storage, clips, reports) and the per-call stages."""

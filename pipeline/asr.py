@@ -1,0 +1,126 @@
+"""faster-whisper adapter: one model per process, words and speech intervals per channel.
+
+Only public faster-whisper API is used (WhisperModel.transcribe, vad.get_speech_timestamps),
+so upgrading faster-whisper does not break us.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from scorers.text import normalize
+from scorers.types import Interval, Word
+
+SR = 16000
+
+
+@dataclass(frozen=True)
+class AsrSettings:
+    model_dir: str = ""  # empty = the offline Whisper base (pipeline.model_store)
+    device: str = "cpu"
+    compute_type: str = "int8"
+    beam_size: int = 1
+    cpu_threads: int = 0  # 0 = ctranslate2 default
+    language: str = "zh"
+    # VAD for the ASR pass (which audio is decoded at all).
+    vad_min_silence_ms: int = 500
+    vad_speech_pad_ms: int = 200
+    # Tighter VAD for timing rules (speech intervals stored with the call).
+    timing_min_silence_ms: int = 300
+    timing_speech_pad_ms: int = 60
+    no_speech_threshold: float = 0.6
+
+    def cache_key(self) -> str:
+        """Only what changes the transcript: threads and device don't."""
+        d = asdict(self)
+        for k in ("device", "cpu_threads"):
+            d.pop(k)
+        d["model"] = _model_identity(self.model_dir)
+        return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def _model_identity(model_dir: str) -> str:
+    if not model_dir:
+        from pipeline.model_store import MODEL_SHA256
+
+        return "whisper-base:" + MODEL_SHA256[:16]
+    st = os.stat(os.path.join(model_dir, "model.bin"))
+    return f"{os.path.abspath(model_dir)}:{st.st_size}:{int(st.st_mtime)}"
+
+
+@lru_cache(maxsize=2)
+def get_model(model_dir: str, device: str, compute_type: str, cpu_threads: int):
+    """Loaded once per worker process and never pickled (WhisperModel cannot be)."""
+    from faster_whisper import WhisperModel
+
+    from pipeline.model_store import default_model_dir
+
+    path = model_dir or str(default_model_dir())
+    if not os.path.exists(os.path.join(path, "tokenizer.json")):
+        # Without tokenizer.json faster-whisper would try a model hub.
+        raise FileNotFoundError(f"{path} is not a CTranslate2 Whisper folder (no tokenizer.json)")
+    return WhisperModel(
+        path,
+        device=device,
+        compute_type=compute_type,
+        cpu_threads=cpu_threads,
+        local_files_only=True,
+    )
+
+
+def speech_intervals(samples: np.ndarray, s: AsrSettings) -> list[Interval]:
+    """Silero VAD (shipped inside faster-whisper) with tight settings for timing rules."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    opts = VadOptions(
+        min_silence_duration_ms=s.timing_min_silence_ms,
+        speech_pad_ms=s.timing_speech_pad_ms,
+        min_speech_duration_ms=150,
+    )
+    ts = get_speech_timestamps(samples, opts, sampling_rate=SR)
+    return [Interval(round(t["start"] / SR, 3), round(t["end"] / SR, 3)) for t in ts]
+
+
+def transcribe_channel(
+    samples: np.ndarray, s: AsrSettings, speech: list[Interval], hallucinations: list[str]
+) -> list[Word]:
+    """Mandarin words with timestamps; silence hallucinations and words outside speech dropped."""
+    if not speech:
+        return []
+    model = get_model(s.model_dir, s.device, s.compute_type, s.cpu_threads)
+    segments, _ = model.transcribe(
+        samples,
+        language=s.language,
+        task="transcribe",
+        beam_size=s.beam_size,
+        word_timestamps=True,
+        vad_filter=True,
+        condition_on_previous_text=False,
+        vad_parameters={
+            "min_silence_duration_ms": s.vad_min_silence_ms,
+            "speech_pad_ms": s.vad_speech_pad_ms,
+        },
+        no_speech_threshold=s.no_speech_threshold,
+    )
+    bad = [normalize(h) for h in hallucinations]
+    words: list[Word] = []
+    for seg in segments:
+        text = normalize(seg.text)
+        if not text or any(b and b in text for b in bad):
+            continue
+        for w in seg.words or []:
+            if not normalize(w.word):
+                continue
+            mid = (w.start + w.end) / 2
+            if not any(iv.start - 0.5 <= mid <= iv.end + 0.5 for iv in speech):
+                continue  # decoded over silence: a hallucination
+            words.append(
+                Word(round(w.start, 3), round(w.end, 3), w.word.strip(), round(w.probability, 4))
+            )
+    return words

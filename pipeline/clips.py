@@ -1,0 +1,106 @@
+"""Trainer clips: both channels of each timed finding with ±2 s of context, plus an index."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+
+from pipeline import audio
+from pipeline.storage import Store
+
+CLIP_SR = 8000
+CONTEXT_S = 2.0
+
+
+def clip_name(f: dict, started_at: str) -> str:
+    t = int(f["start_s"] or 0)
+    rule = f["rule_id"].replace(".", "-")
+    return f"clips/{f['call_id']}__{rule}__{f['agent_id']}__{t // 60:02d}m{t % 60:02d}s.wav"
+
+
+def write_clips(
+    store: Store, batch_dir: str, calls: list[dict], findings: list[dict]
+) -> list[dict]:
+    """Writes one WAV per timed finding; returns the clips index rows and sets findings' clip."""
+    by_call = defaultdict(list)
+    for f in findings:
+        if f["start_s"] is not None:
+            by_call[f["call_id"]].append(f)
+    index = []
+    meta = {c["call_id"]: c for c in calls}
+    for cid, fs in sorted(by_call.items()):
+        c = meta[cid]
+        path = Path(batch_dir) / c["audio"]
+        try:
+            x = audio.load(path, 1 if c["mono"] else 2, CLIP_SR)
+        except (audio.AudioError, OSError):
+            continue  # the recording moved since the run: findings keep clip=''
+        if not c["mono"] and c["agent_channel"] == "right":
+            x = x[::-1]
+        for f in fs:
+            s = max(0, int((f["start_s"] - CONTEXT_S) * CLIP_SR))
+            e = min(x.shape[1], int(((f["end_s"] or f["start_s"]) + CONTEXT_S) * CLIP_SR))
+            buf = io.BytesIO()
+            sf.write(
+                buf, np.ascontiguousarray(x[:, s:e].T), CLIP_SR, format="WAV", subtype="PCM_16"
+            )
+            name = clip_name(f, c["started_at"])
+            store.write_bytes(name, buf.getvalue())
+            f["clip"] = name
+            index.append(
+                {
+                    "finding_id": f["finding_id"],
+                    "call_id": cid,
+                    "agent_id": f["agent_id"],
+                    "rule_id": f["rule_id"],
+                    "started_at": c["started_at"],
+                    "start_s": f["start_s"],
+                    "end_s": f["end_s"],
+                    "evidence": f["evidence"],
+                    "clip": name,
+                }
+            )
+    return index
+
+
+def index_csv(rows: list[dict]) -> bytes:
+    buf = io.StringIO()
+    w = csv.DictWriter(
+        buf,
+        fieldnames=[
+            "finding_id",
+            "call_id",
+            "agent_id",
+            "rule_id",
+            "started_at",
+            "start_s",
+            "end_s",
+            "evidence",
+            "clip",
+        ],
+    )
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue().encode("utf-8-sig")  # BOM: Excel opens it as UTF-8
+
+
+def index_html(rows: list[dict], title: str = "培训片段 Flagged clips", prefix: str = "") -> bytes:
+    trs = "\n".join(
+        f"<tr><td>{html.escape(r['call_id'])}</td><td>{html.escape(r['agent_id'])}</td>"
+        f"<td>{html.escape(r['rule_id'])}</td><td>{html.escape(r['started_at'][:16])}</td>"
+        f"<td>{r['start_s']:.1f}–{(r['end_s'] or r['start_s']):.1f}s</td><td>{html.escape(r['evidence'])}</td>"
+        f'<td><audio controls preload="none" src="{html.escape(prefix + r["clip"])}"></audio></td></tr>'
+        for r in rows
+    )
+    page = f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+<style>body{{font-family:sans-serif;margin:1.5em}}table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:4px 8px}}</style>
+</head><body><h1>{html.escape(title)}</h1><p>{len(rows)} clips</p>
+<table><tr><th>call</th><th>agent</th><th>rule</th><th>started</th><th>time</th><th>evidence</th><th>clip</th></tr>
+{trs}</table></body></html>"""
+    return page.encode("utf-8")

@@ -1,0 +1,131 @@
+"""Write every output of a run (tables, clips, HTML) and read stored runs back for rescoring."""
+
+from __future__ import annotations
+
+import json
+
+from pipeline import clips as clipmod
+from pipeline import report
+from pipeline.results import build_tables
+from pipeline.storage import Store
+from scorers.rubric import parse_rubric
+from scorers.types import Rejection
+
+RUN_FILE = "run.json"
+
+
+def publish(
+    store: Store,
+    batch_dir: str,
+    records: list[dict],
+    rejections: list[Rejection],
+    cfg: dict,
+    write_audio_clips: bool = True,
+) -> dict:
+    reviews = store.read_rows("reviews")
+    tables = build_tables(records, rejections, cfg, reviews)
+    _, items = parse_rubric(cfg["rubric"])
+    clip_rows = (
+        clipmod.write_clips(store, batch_dir, tables["calls"], tables["findings"])
+        if write_audio_clips
+        else []
+    )
+    for name in (
+        "calls",
+        "utterances",
+        "speech",
+        "findings",
+        "call_scores",
+        "agent_scorecards",
+        "rejected",
+    ):
+        store.write_table(name, tables[name])
+    store.write_table("clips", clip_rows)
+    store.write_bytes("clips/index.csv", clipmod.index_csv(clip_rows))
+    store.write_bytes("clips/index.html", clipmod.index_html(clip_rows))
+    store.write_bytes("agent_scorecards.csv", _csv(tables["agent_scorecards"]))
+    report.write_site(store, tables, items, clip_rows)
+    store.write_bytes(RUN_FILE, json.dumps({"batch_dir": batch_dir}, ensure_ascii=False).encode())
+    return {
+        "calls": len(tables["calls"]),
+        "scored": len(tables["call_scores"]),
+        "findings": len(tables["findings"]),
+        "rejected": len(tables["rejected"]),
+        "clips": len(clip_rows),
+        "transcribed": sum(
+            1 for c in tables["calls"] if c["status"] != "rejected" and not c["asr_cached"]
+        ),
+        "cached": sum(1 for c in tables["calls"] if c["asr_cached"]),
+        "tables": tables,
+    }
+
+
+def _csv(rows: list[dict]) -> bytes:
+    import csv
+    import io
+
+    buf = io.StringIO()
+    if rows:
+        w = csv.DictWriter(buf, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def stored_records(store: Store) -> tuple[list[dict], list[Rejection], str]:
+    """Rebuild the per-call records from stored tables: what `rescore` runs on, no ASR."""
+    calls = store.read_rows("calls")
+    if not calls:
+        raise FileNotFoundError(f"no calls.parquet in {store.uri}: run `hotline-qa run` first")
+    utts: dict[str, list[dict]] = {}
+    for u in store.read_rows("utterances"):
+        utts.setdefault(u["call_id"], []).append(u)
+    speech: dict[str, dict[str, list]] = {}
+    for s in store.read_rows("speech"):
+        speech.setdefault(s["call_id"], {}).setdefault(s["speaker"], []).append(
+            [s["start_s"], s["end_s"]]
+        )
+    records = []
+    for c in calls:
+        meta = {
+            "call_id": c["call_id"],
+            "agent_id": c["agent_id"],
+            "audio": c["audio"],
+            "started_at": c["started_at"],
+            "agent_name": c["agent_name"],
+            "team": c["team"],
+            "ring_seconds": c["ring_seconds"],
+            "agent_channel": c["agent_channel"],
+            "holds": json.loads(c["holds"]) if c["holds"] else None,
+            "hangup_by": c["hangup_by"],
+        }
+        rec = {
+            "meta": meta,
+            "status": c["status"],
+            "error": c["error"],
+            "warnings": [w for w in (c["warnings"] or "").split("; ") if w],
+            "asr_cached": True,
+            "asr_seconds": 0.0,
+            "duration": c["duration_s"],
+            "channels": c["channels"],
+            "sha256": c["audio_sha256"],
+            "mono": c["mono"],
+            "speech": speech.get(c["call_id"], {}),
+            "utterances": [],
+        }
+        for u in utts.get(c["call_id"], []):
+            # Mono roles are re-assigned on rescore from the text, as on the first run.
+            spk = "unknown" if c["mono"] else u["speaker"]
+            rec["utterances"].append({**u, "speaker": spk, "role_confidence": 1.0})
+        records.append(rec)
+    rejections = [
+        Rejection(r["source"], r["call_id"], r["item"], r["reason"])
+        for r in store.read_rows("rejected")
+        if r["source"] in ("manifest", "batch")
+    ]
+    batch_dir = (
+        json.loads(store.read_bytes(RUN_FILE)).get("batch_dir", "")
+        if store.exists(RUN_FILE)
+        else ""
+    )
+    return records, rejections, batch_dir

@@ -1,0 +1,178 @@
+"""Transcribed call records → every output table's rows (rules, rubric, scorecards).
+
+No ASR, no audio: `hotline-qa rescore` runs exactly this on stored rows.
+"""
+
+from __future__ import annotations
+
+import json
+from fnmatch import fnmatch
+
+from pipeline.stages import evidence_from_record, utterance_to_dict
+from scorers.engine import build_rules, evaluate
+from scorers.rubric import item_for_rule, parse_rubric, score_call
+from scorers.scorecard import build_scorecards
+from scorers.types import Rejection, finding_id
+from scorers.utterances import redact
+
+
+def latest_reviews(reviews: list[dict]) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    for r in sorted(reviews, key=lambda r: r["decided_at"]):
+        out[r["finding_id"]] = r
+    return out
+
+
+def build_tables(
+    records: list[dict], rejections: list[Rejection], cfg: dict, reviews: list[dict]
+) -> dict[str, list[dict]]:
+    rules = build_rules(cfg)
+    scale, items = parse_rubric(cfg["rubric"])
+    decided = latest_reviews(reviews)
+    t: dict[str, list[dict]] = {
+        k: [] for k in ("calls", "utterances", "speech", "findings", "call_scores", "rejected")
+    }
+    for r in rejections:
+        t["rejected"].append(
+            {"source": r.source, "call_id": r.call_id, "item": r.item, "reason": r.reason}
+        )
+    for rec in sorted(records, key=lambda r: r["meta"]["call_id"]):
+        m = rec["meta"]
+        na: list[str] = []
+        if rec["status"] == "rejected":
+            t["rejected"].append(
+                {
+                    "source": rec.get("stage", "audio"),
+                    "call_id": m["call_id"],
+                    "item": m["audio"],
+                    "reason": rec["error"],
+                }
+            )
+        else:
+            ev = evidence_from_record(rec)
+            out = evaluate(ev, rules)
+            na = out.not_assessable
+            for u in out.utterances:
+                d = utterance_to_dict(u)
+                d["text"] = redact(d["text"])
+                for w in d["words"]:
+                    w["text"] = redact(w["text"])
+                t["utterances"].append({"call_id": m["call_id"], **d})
+            for spk, ivs in rec["speech"].items():
+                t["speech"].extend(
+                    {"call_id": m["call_id"], "speaker": spk, "start_s": s, "end_s": e}
+                    for s, e in ivs
+                )
+            counted = []
+            for f in out.findings:
+                fid = finding_id(f)
+                review = decided.get(fid, {}).get("decision", "")
+                item = item_for_rule(f.rule_id, items)
+                row = {
+                    "finding_id": fid,
+                    "call_id": f.call_id,
+                    "agent_id": f.agent_id,
+                    "rule_id": f.rule_id,
+                    "start_s": f.start,
+                    "end_s": f.end,
+                    "severity": f.severity,
+                    "evidence": redact(f.evidence),
+                    "confidence": f.confidence,
+                    "speaker": f.speaker,
+                    "lexicon_entry": f.lexicon_entry,
+                    "similarity": f.similarity,
+                    "detail": f.detail,
+                    "rubric_item": item.id if item else "",
+                    "review": review,
+                    "counted": review != "rejected",
+                    "clip": "",
+                }
+                t["findings"].append(row)
+                if row["counted"]:
+                    counted.append(f.rule_id)
+            cs = score_call(m["call_id"], m["agent_id"], counted, na, scale, items)
+            t["call_scores"].append(
+                {
+                    "call_id": m["call_id"],
+                    "agent_id": m["agent_id"],
+                    "agent_name": m.get("agent_name", ""),
+                    "team": m.get("team", ""),
+                    "started_at": m["started_at"],
+                    "score": cs.score,
+                    "max_points": cs.max_points,
+                    "veto": cs.veto,
+                    "items": json.dumps(cs.items, ensure_ascii=False),
+                    "violations": sum(cs.counts.values()),
+                    "manual_items": list(cs.manual_items),
+                }
+            )
+        t["calls"].append(
+            {
+                "call_id": m["call_id"],
+                "agent_id": m["agent_id"],
+                "agent_name": m.get("agent_name", ""),
+                "team": m.get("team", ""),
+                "started_at": m["started_at"],
+                "audio": m["audio"],
+                "audio_sha256": rec.get("sha256", ""),
+                "duration_s": rec.get("duration"),
+                "channels": rec.get("channels"),
+                "agent_channel": m.get("agent_channel", "left"),
+                "mono": rec.get("mono", False),
+                "ring_seconds": m.get("ring_seconds"),
+                "hangup_by": m.get("hangup_by"),
+                "holds": json.dumps(m["holds"]) if m.get("holds") is not None else None,
+                "status": rec["status"],
+                "error": rec.get("error", ""),
+                "warnings": "; ".join(rec.get("warnings", [])),
+                "not_assessable": na,
+                "asr_cached": rec.get("asr_cached", False),
+                "asr_seconds": rec.get("asr_seconds", 0.0),
+            }
+        )
+    t["agent_scorecards"] = build_scorecards(t["call_scores"], t["findings"])
+    return t
+
+
+def review_queue(findings: list[dict], call_scores: list[dict], rubric_items) -> list[dict]:
+    """What needs a human first: veto hits, then low confidence, then manual items per call."""
+    veto_rules = [p for it in rubric_items if it.veto for p in it.rules]
+    q = []
+    for f in findings:
+        if f["review"]:
+            continue
+        veto = any(fnmatch(f["rule_id"], p) for p in veto_rules)
+        q.append(
+            {
+                "kind": "finding",
+                "priority": 0 if veto else (1 if f["confidence"] < 0.8 else 2),
+                "finding_id": f["finding_id"],
+                "call_id": f["call_id"],
+                "agent_id": f["agent_id"],
+                "rule_id": f["rule_id"],
+                "confidence": f["confidence"],
+                "evidence": f["evidence"],
+            }
+        )
+    for c in call_scores:
+        for item in c["manual_items"]:
+            q.append(
+                {
+                    "kind": "manual",
+                    "priority": 3,
+                    "finding_id": "",
+                    "call_id": c["call_id"],
+                    "agent_id": c["agent_id"],
+                    "rule_id": item,
+                    "confidence": None,
+                    "evidence": "需人工评分",
+                }
+            )
+    return sorted(
+        q,
+        key=lambda x: (
+            x["priority"],
+            x["confidence"] if x["confidence"] is not None else 1,
+            x["call_id"],
+        ),
+    )

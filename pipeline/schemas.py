@@ -1,0 +1,160 @@
+"""Every output table's pyarrow schema, named once. Readers and writers both use these."""
+
+import pyarrow as pa
+
+WORD = pa.struct(
+    [
+        ("start", pa.float64()),
+        ("end", pa.float64()),
+        ("text", pa.string()),
+        ("probability", pa.float64()),
+    ]
+)
+
+CALLS = pa.schema(
+    [
+        ("call_id", pa.string()),
+        ("agent_id", pa.string()),
+        ("agent_name", pa.string()),
+        ("team", pa.string()),
+        ("started_at", pa.string()),
+        ("audio", pa.string()),
+        ("audio_sha256", pa.string()),
+        ("duration_s", pa.float64()),
+        ("channels", pa.int32()),
+        ("agent_channel", pa.string()),
+        ("mono", pa.bool_()),
+        ("ring_seconds", pa.float64()),
+        ("hangup_by", pa.string()),
+        ("holds", pa.string()),
+        ("status", pa.string()),  # ok | warning | rejected
+        ("error", pa.string()),
+        ("warnings", pa.string()),
+        ("not_assessable", pa.list_(pa.string())),
+        ("asr_cached", pa.bool_()),
+        ("asr_seconds", pa.float64()),
+    ]
+)
+
+UTTERANCES = pa.schema(
+    [
+        ("call_id", pa.string()),
+        ("speaker", pa.string()),
+        ("start_s", pa.float64()),
+        ("end_s", pa.float64()),
+        ("text", pa.string()),
+        ("words", pa.list_(WORD)),
+        ("role_confidence", pa.float64()),
+    ]
+)
+
+SPEECH = pa.schema(
+    [
+        ("call_id", pa.string()),
+        ("speaker", pa.string()),
+        ("start_s", pa.float64()),
+        ("end_s", pa.float64()),
+    ]
+)
+
+FINDINGS = pa.schema(
+    [
+        ("finding_id", pa.string()),
+        ("call_id", pa.string()),
+        ("agent_id", pa.string()),
+        ("rule_id", pa.string()),
+        ("start_s", pa.float64()),
+        ("end_s", pa.float64()),
+        ("severity", pa.string()),
+        ("evidence", pa.string()),
+        ("confidence", pa.float64()),
+        ("speaker", pa.string()),
+        ("lexicon_entry", pa.string()),
+        ("similarity", pa.float64()),
+        ("detail", pa.string()),
+        ("rubric_item", pa.string()),
+        ("review", pa.string()),  # '' | confirmed | rejected
+        ("counted", pa.bool_()),  # deducts in the score (not rejected on review)
+        ("clip", pa.string()),
+    ]
+)
+
+CALL_SCORES = pa.schema(
+    [
+        ("call_id", pa.string()),
+        ("agent_id", pa.string()),
+        ("agent_name", pa.string()),
+        ("team", pa.string()),
+        ("started_at", pa.string()),
+        ("score", pa.float64()),
+        ("max_points", pa.float64()),
+        ("veto", pa.bool_()),
+        ("items", pa.string()),  # JSON {item_id: points or null}
+        ("violations", pa.int32()),
+        ("manual_items", pa.list_(pa.string())),
+    ]
+)
+
+AGENT_SCORECARDS = pa.schema(
+    [
+        ("agent_id", pa.string()),
+        ("agent_name", pa.string()),
+        ("team", pa.string()),
+        ("period_type", pa.string()),
+        ("period", pa.string()),
+        ("calls", pa.int32()),
+        ("mean_score", pa.float64()),
+        ("prev_mean_score", pa.float64()),
+        ("trend", pa.float64()),
+        ("rank_in_team", pa.int32()),
+        ("team_size", pa.int32()),
+        ("veto_calls", pa.int32()),
+        ("items", pa.string()),  # JSON {item_id: mean points}
+        ("violations", pa.string()),  # JSON {rule_id: count}
+    ]
+)
+
+REJECTED = pa.schema(
+    [
+        ("source", pa.string()),
+        ("call_id", pa.string()),
+        ("item", pa.string()),
+        ("reason", pa.string()),
+    ]
+)
+
+REVIEWS = pa.schema(
+    [
+        ("finding_id", pa.string()),
+        ("decision", pa.string()),
+        ("comment", pa.string()),
+        ("reviewer", pa.string()),
+        ("decided_at", pa.string()),
+    ]
+)
+
+CLIPS = pa.schema(
+    [
+        ("finding_id", pa.string()),
+        ("call_id", pa.string()),
+        ("agent_id", pa.string()),
+        ("rule_id", pa.string()),
+        ("started_at", pa.string()),
+        ("start_s", pa.float64()),
+        ("end_s", pa.float64()),
+        ("evidence", pa.string()),
+        ("clip", pa.string()),
+    ]
+)
+
+TABLES = {
+    "calls": CALLS,
+    "utterances": UTTERANCES,
+    "speech": SPEECH,
+    "findings": FINDINGS,
+    "call_scores": CALL_SCORES,
+    "agent_scorecards": AGENT_SCORECARDS,
+    "rejected": REJECTED,
+    "reviews": REVIEWS,
+    "clips": CLIPS,
+}

@@ -1,0 +1,144 @@
+"""Output folder adapter: atomic Parquet tables, the transcript cache and the run lock.
+
+Paths or any pyarrow filesystem URI (file://, s3://...) work, so workers on several
+hosts can share one output folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import uuid
+from contextlib import contextmanager
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from pyarrow import fs as pafs
+
+from pipeline.schemas import TABLES
+
+
+class LockedError(Exception):
+    pass
+
+
+class Store:
+    def __init__(self, uri: str):
+        self.uri = str(uri)
+        if "://" in self.uri:
+            self.fs, self.root = pafs.FileSystem.from_uri(self.uri)
+        else:
+            self.fs, self.root = pafs.LocalFileSystem(), os.path.abspath(self.uri)
+        self.fs.create_dir(self.root, recursive=True)
+
+    @property
+    def local_root(self) -> str | None:
+        return self.root if isinstance(self.fs, pafs.LocalFileSystem) else None
+
+    def path(self, *parts: str) -> str:
+        return "/".join([self.root.rstrip("/"), *parts])
+
+    def exists(self, rel: str) -> bool:
+        return self.fs.get_file_info(self.path(rel)).type != pafs.FileType.NotFound
+
+    # -- bytes -------------------------------------------------------------------------
+    def write_bytes(self, rel: str, data: bytes) -> None:
+        """Temp file + rename: a crash never leaves a half-written file under its real name."""
+        final = self.path(rel)
+        self.fs.create_dir(final.rsplit("/", 1)[0], recursive=True)
+        tmp = f"{final}.tmp-{uuid.uuid4().hex[:8]}"
+        with self.fs.open_output_stream(tmp) as out:
+            out.write(data)
+        self.fs.move(tmp, final)
+
+    def read_bytes(self, rel: str) -> bytes:
+        with self.fs.open_input_stream(self.path(rel)) as fh:
+            return fh.read()
+
+    # -- tables ------------------------------------------------------------------------
+    def write_table(self, name: str, rows: list[dict] | pa.Table) -> None:
+        schema = TABLES[name]
+        table = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows, schema=schema)
+        sink = pa.BufferOutputStream()
+        pq.write_table(table.cast(schema), sink)
+        self.write_bytes(f"{name}.parquet", sink.getvalue().to_pybytes())
+
+    def read_table(self, name: str) -> pa.Table:
+        if not self.exists(f"{name}.parquet"):
+            return TABLES[name].empty_table()
+        with self.fs.open_input_file(self.path(f"{name}.parquet")) as fh:
+            return pq.read_table(fh).cast(TABLES[name])
+
+    def read_rows(self, name: str) -> list[dict]:
+        return self.read_table(name).to_pylist()
+
+    # -- transcript cache (content hash + model + settings) -------------------------------
+    def cache_get(self, key: str) -> dict | None:
+        rel = f".cache/transcripts/{key}.json"
+        if not self.exists(rel):
+            return None
+        try:
+            return json.loads(self.read_bytes(rel))
+        except (OSError, ValueError):
+            return None  # a damaged cache entry is simply recomputed
+
+    def cache_put(self, key: str, value: dict) -> None:
+        self.write_bytes(
+            f".cache/transcripts/{key}.json", json.dumps(value, ensure_ascii=False).encode()
+        )
+
+    # -- run lock ------------------------------------------------------------------------
+    @contextmanager
+    def lock(self):
+        """One run per output folder. A lock left by a killed run on this host is taken over."""
+        rel = ".lock"
+        me = {"pid": os.getpid(), "host": socket.gethostname()}
+        if self.local_root:
+            p = self.path(rel)
+            for _ in range(2):
+                try:
+                    fd = os.open(p, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+                    os.write(fd, json.dumps(me).encode())
+                    os.close(fd)
+                    break
+                except FileExistsError:
+                    holder = _read_json(p)
+                    if holder.get("host") == me["host"] and not _alive(holder.get("pid", -1)):
+                        os.unlink(p)  # stale: its process is gone
+                        continue
+                    raise LockedError(
+                        f"another run is using {self.uri} (pid {holder.get('pid')} on "
+                        f"{holder.get('host')}); wait for it or remove {p} if it is gone"
+                    ) from None
+            else:
+                raise LockedError(f"cannot take the lock {p}")
+        else:
+            if self.exists(rel):
+                raise LockedError(f"another run holds {self.uri}/{rel}")
+            self.write_bytes(rel, json.dumps(me).encode())
+        try:
+            yield
+        finally:
+            try:
+                self.fs.delete_file(self.path(rel))
+            except OSError:
+                pass
+
+
+def _read_json(p: str) -> dict:
+    try:
+        with open(p) as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        return {}
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+        return True
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True

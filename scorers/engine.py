@@ -1,0 +1,218 @@
+"""All rules for one call: evidence in, findings out. Plain data both ways."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from scorers import timing
+from scorers.phrases import MatchText, PhraseEntry, Segmenter, compile_entries, match_entry, prepare
+from scorers.roles import assign_roles
+from scorers.types import AGENT, CALLER, CallEvidence, Finding, Interval, Utterance
+
+HOLD_SCRIPT = ("hold_request", "hold_checkin", "hold_thanks")
+
+
+@dataclass
+class RuleSet:
+    """The compiled lexicons: built once per run from the YAML dicts."""
+
+    forbidden: list[PhraseEntry]
+    required: dict[str, PhraseEntry]
+    timing: dict
+    matching: dict
+    segmenter: Segmenter
+    roles: dict = field(default_factory=dict)
+
+
+def build_rules(cfg: dict) -> RuleSet:
+    """`cfg` holds the parsed YAML files by name: forbidden, required, timing, matching, roles."""
+    m = cfg["matching"]
+    forb = compile_entries(cfg["forbidden"]["entries"], m, cfg["forbidden"].get("defaults"))
+    req = {e.id: e for e in compile_entries(cfg["required"]["entries"], m)}
+    return RuleSet(
+        forb, req, cfg["timing"], m, Segmenter(m.get("domain_words", [])), cfg.get("roles", {})
+    )
+
+
+@dataclass(frozen=True)
+class CallOutcome:
+    findings: list[Finding]
+    not_assessable: list[str]
+    utterances: list[Utterance]  # with roles assigned (mono)
+    lookups: list[timing.Lookup]
+
+
+def _span_times(u: Utterance, mt: MatchText, s: int, e: int) -> tuple[float, float, float]:
+    """Character span → (start, end, mean word probability) from word timestamps."""
+    from scorers.text import normalize
+
+    owners: list[int] = []
+    for k, w in enumerate(u.words):
+        owners.extend([k] * len(normalize(w.text)))
+    if not owners or len(owners) != len(mt.norm) or e <= s:
+        return u.start, u.end, 1.0
+    ws = u.words[owners[s] : owners[min(e, len(owners)) - 1] + 1]
+    prob = sum(w.probability for w in ws) / len(ws)
+    return ws[0].start, ws[-1].end, prob
+
+
+def _finding(ev: CallEvidence, rule_id: str, start, end, severity, evidence, conf, **kw) -> Finding:
+    return Finding(
+        ev.meta.call_id,
+        ev.meta.agent_id,
+        rule_id,
+        None if start is None else round(float(start), 2),
+        None if end is None else round(float(end), 2),
+        severity,
+        evidence,
+        round(float(conf), 3),
+        **kw,
+    )
+
+
+def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
+    utts = list(ev.utterances)
+    if ev.mono:
+        utts = assign_roles(utts, rules.required, rules.roles)
+    utts.sort(key=lambda u: u.start)
+    agent = [u for u in utts if u.speaker == AGENT]
+    prepared = [prepare(u.text, rules.segmenter) for u in agent]
+    findings: list[Finding] = []
+    not_assessable: list[str] = []
+
+    # Forbidden phrases: agent speech only; overlapping hits keep the most specific.
+    for u, mt in zip(agent, prepared, strict=True):
+        hits = [h for e in rules.forbidden if (h := match_entry(e, mt))]
+        hits.sort(key=lambda h: (-len(h.pattern.replace("*", "")), -h.similarity))
+        kept = []
+        for h in hits:
+            if any(h.start_char < k.end_char and k.start_char < h.end_char for k in kept):
+                continue
+            kept.append(h)
+        for h in kept:
+            entry = next(e for e in rules.forbidden if e.id == h.entry_id)
+            s, e_, prob = _span_times(u, mt, h.start_char, h.end_char)
+            conf = h.similarity / 100 * (0.7 + 0.3 * prob) * u.role_confidence
+            findings.append(
+                _finding(
+                    ev,
+                    entry.rule_id,
+                    s,
+                    e_,
+                    entry.severity,
+                    h.matched_text,
+                    conf,
+                    lexicon_entry=h.pattern,
+                    similarity=h.similarity,
+                    detail=entry.norm,
+                )
+            )
+
+    # Required phrases within their windows.
+    for entry in rules.required.values():
+        if not entry.rule_id:
+            continue
+        idx = _window(agent, entry.window)
+        found = any(match_entry(entry, prepared[i]) for i in idx)
+        if not found:
+            where = (agent[idx[0]].start, agent[idx[-1]].end) if idx else (None, None)
+            conf = min((agent[i].role_confidence for i in idx), default=1.0) * (
+                0.9 if agent else 0.6
+            )
+            findings.append(
+                _finding(
+                    ev,
+                    entry.rule_id,
+                    None,
+                    None,
+                    entry.severity,
+                    "；".join(agent[i].text for i in idx)[:120] or "（坐席无语音）",
+                    conf,
+                    lexicon_entry=entry.id,
+                    detail=f"{entry.norm} window={where}",
+                )
+            )
+
+    # Timing rules.
+    t = rules.timing
+    script = {
+        k: {i for i, mt in enumerate(prepared) if match_entry(rules.required[k], mt)}
+        for k in HOLD_SCRIPT
+        if k in rules.required
+    }
+    speech_all = [iv for ivs in ev.speech.values() for iv in ivs] or [
+        Interval(u.start, u.end) for u in utts
+    ]
+    if ev.meta.holds is not None:
+        lookups = timing.cti_lookups(
+            list(ev.meta.holds), agent, script.get("hold_request", set()), t["hold"]
+        )
+    else:
+        lookups = timing.infer_lookups(
+            agent,
+            script.get("hold_request", set()),
+            script.get("hold_checkin", set()),
+            speech_all,
+            t["hold"],
+        )
+    hits = timing.hold_hits(lookups, t["hold"])
+    hits += timing.dead_air(speech_all, lookups, t["dead_air"])
+    hits += timing.slow_answer(ev.meta.ring_seconds, t["answer"])
+    hits += timing.speech_rate(agent, t["speech_rate"])
+    hits += timing.hangup(ev.meta.hangup_by, t["hangup"])
+    if ev.mono:
+        not_assessable.append(t["interruption"]["rule_id"])
+    else:
+        caller_speech = list(ev.speech.get(CALLER, ())) or [
+            Interval(u.start, u.end) for u in utts if u.speaker == CALLER
+        ]
+        hits += timing.interruptions(
+            agent, caller_speech, list(ev.speech.get(AGENT, ())), t["interruption"]
+        )
+    sev = _severities(t)
+    for h in hits:
+        findings.append(
+            _finding(
+                ev,
+                h.rule_id,
+                h.start,
+                h.end,
+                sev.get(h.rule_id, "minor"),
+                h.evidence,
+                h.confidence * (0.8 if ev.mono else 1.0),
+                lexicon_entry="timing",
+                detail=h.detail,
+            )
+        )
+    findings.sort(key=lambda f: (f.start if f.start is not None else -1, f.rule_id))
+    return CallOutcome(findings, not_assessable, utts, lookups)
+
+
+def _window(agent: list[Utterance], w: dict) -> list[int]:
+    """Indices of the agent utterances a required phrase may appear in."""
+    n = len(agent)
+    if not n:
+        return []
+    if "first_utterances" in w or "first_seconds" in w:
+        t0 = agent[0].start
+        k = w.get("first_utterances", n)
+        return [i for i in range(min(k, n)) if agent[i].start - t0 <= w.get("first_seconds", 1e9)]
+    if "last_utterances" in w or "last_seconds" in w:
+        t1 = agent[-1].end
+        k = w.get("last_utterances", n)
+        return [
+            i for i in range(max(0, n - k), n) if t1 - agent[i].end <= w.get("last_seconds", 1e9)
+        ]
+    return list(range(n))
+
+
+def _severities(t: dict) -> dict[str, str]:
+    out = {}
+    for v in t.values():
+        if isinstance(v, dict):
+            if "rule_id" in v:
+                out[v["rule_id"]] = v.get("severity", "minor")
+            for sub in v.values():
+                if isinstance(sub, dict) and "rule_id" in sub:
+                    out[sub["rule_id"]] = sub.get("severity", "minor")
+    return out

@@ -1,0 +1,225 @@
+"""ASR-tolerant phrase matching: pinyin alignment with a length-scaled edit budget.
+
+The lexicon entries arrive as plain dicts (parsed YAML); `compile_lexicon` turns
+them into `PhraseEntry` objects once, and `match_entry` runs one entry over one
+utterance's normalised text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import jieba
+from rapidfuzz import fuzz
+
+from scorers.text import normalize, pinyin_tokens
+
+WILDCARD_MAX_CHARS = 8
+
+
+@dataclass(frozen=True)
+class Pattern:
+    text: str  # normalised, '*' kept as the wildcard
+    parts: tuple[str, ...]
+    part_tokens: tuple[str, ...]
+    syllables: int
+    allowed_edits: int
+    boundary_check: bool
+
+
+@dataclass(frozen=True)
+class PhraseEntry:
+    id: str
+    norm: str
+    patterns: tuple[Pattern, ...]
+    rule_id: str | None = None
+    severity: str = "minor"
+    rubric_item: str = ""
+    window: dict = field(default_factory=dict)
+    exact: bool = False
+
+
+@dataclass(frozen=True)
+class Match:
+    entry_id: str
+    pattern: str
+    start_char: int
+    end_char: int  # exclusive
+    similarity: float  # 0..100 on pinyin tokens
+    matched_text: str
+
+
+@dataclass(frozen=True)
+class MatchText:
+    """One utterance prepared for matching: normalised text, tokens and word boundaries."""
+
+    norm: str
+    tokens: str
+    boundaries: frozenset[int]
+
+
+class Segmenter:
+    """A private jieba tokenizer with the domain dictionary (no global jieba state)."""
+
+    def __init__(self, domain_words: list[str] | tuple[str, ...] = ()):
+        self._tk = jieba.Tokenizer()
+        for w in domain_words:
+            self._tk.add_word(w)
+
+    def boundaries(self, norm_text: str) -> frozenset[int]:
+        out, pos = {0}, 0
+        for piece in self._tk.cut(norm_text, HMM=True):
+            pos += len(piece)
+            out.add(pos)
+        return frozenset(out)
+
+
+def prepare(text: str, segmenter: Segmenter | None = None) -> MatchText:
+    norm = normalize(text)
+    bounds = segmenter.boundaries(norm) if segmenter else frozenset(range(len(norm) + 1))
+    return MatchText(norm, pinyin_tokens(norm), bounds)
+
+
+def allowed_edits(syllables: int, tolerance: list[list[int]]) -> int:
+    for max_syl, edits in tolerance:
+        if syllables <= max_syl:
+            return edits
+    return tolerance[-1][1]
+
+
+def compile_pattern(raw: str, tolerance: list[list[int]], boundary_max: int) -> Pattern:
+    parts = tuple(normalize(p) for p in raw.split("*"))
+    parts = tuple(p for p in parts if p)
+    syl = sum(len(p) for p in parts)
+    return Pattern(
+        text="*".join(parts),
+        parts=parts,
+        part_tokens=tuple(pinyin_tokens(p) for p in parts),
+        syllables=syl,
+        allowed_edits=allowed_edits(syl, tolerance),
+        boundary_check=syl <= boundary_max,
+    )
+
+
+def compile_entries(
+    raw_entries: list[dict], matching: dict, defaults: dict | None = None
+) -> list[PhraseEntry]:
+    tol = matching["tolerance"]
+    bmax = int(matching.get("boundary_check_max_syllables", 0))
+    out = []
+    for raw in raw_entries:
+        e = {**(defaults or {}), **raw}
+        out.append(
+            PhraseEntry(
+                id=e["id"],
+                norm=e.get("norm", ""),
+                patterns=tuple(compile_pattern(p, tol, bmax) for p in e["patterns"]),
+                rule_id=e.get(
+                    "rule_id", e["id"] if str(e["id"]).startswith("forbidden.") else None
+                ),
+                severity=e.get("severity", "minor"),
+                rubric_item=e.get("rubric_item", ""),
+                window=dict(e.get("window") or {}),
+                exact=bool(e.get("exact", False)),
+            )
+        )
+    return out
+
+
+def _align_part(part_tokens: str, edits: int, text_tokens: str, lo_tok: int, hi_tok: int):
+    """Best window of `text_tokens[lo:hi]` for one pattern part, or None if over budget."""
+    hay = text_tokens[lo_tok:hi_tok]
+    n = len(part_tokens)
+    if len(hay) < n - 2 * edits or n == 0:
+        return None
+    cutoff = 100.0 * (1 - edits / n) * (1 - 1e-9) if edits else 100.0
+    if len(hay) <= n:
+        score = fuzz.ratio(part_tokens, hay)
+        return (score, lo_tok, hi_tok) if score >= cutoff else None
+    al = fuzz.partial_ratio_alignment(part_tokens, hay, score_cutoff=cutoff)
+    if al is None:
+        return None
+    return al.score, lo_tok + al.dest_start, lo_tok + al.dest_end
+
+
+def match_pattern(pat: Pattern, mt: MatchText) -> tuple[float, int, int] | None:
+    """(similarity, start_char, end_char) of the pattern in the prepared text."""
+    if pat.allowed_edits == 0:
+        # No tolerance: exact pinyin (homophones allowed), found by plain search.
+        starts = _exact_starts(pat, mt)
+        return starts[0] if starts else None
+    lo, total_score, start = 0, 0.0, None
+    for i, toks in enumerate(pat.part_tokens):
+        hi = (
+            len(mt.tokens)
+            if i == 0
+            else min(
+                len(mt.tokens), lo + 2 * WILDCARD_MAX_CHARS + len(toks) + 2 * pat.allowed_edits
+            )
+        )
+        got = _align_part(toks, pat.allowed_edits, mt.tokens, lo, hi)
+        if got is None:
+            return None
+        score, s_tok, e_tok = got
+        if start is None:
+            start = s_tok // 2
+        total_score += score * len(toks)
+        lo = (e_tok + 1) // 2 * 2
+    end = lo // 2
+    sim = total_score / sum(len(t) for t in pat.part_tokens)
+    if pat.boundary_check and not (start in mt.boundaries and end in mt.boundaries):
+        return None
+    return sim, start, end
+
+
+def _exact_starts(pat: Pattern, mt: MatchText) -> list[tuple[float, int, int]]:
+    out = []
+    first = pat.part_tokens[0]
+    pos = mt.tokens.find(first)
+    while pos != -1:
+        if pos % 2 == 0:
+            s, e = pos // 2, (pos + len(first)) // 2
+            ok = True
+            for toks in pat.part_tokens[1:]:
+                window = mt.tokens[2 * e : 2 * e + 2 * WILDCARD_MAX_CHARS + len(toks)]
+                j = window.find(toks)
+                while j != -1 and j % 2:
+                    j = window.find(toks, j + 1)
+                if j == -1:
+                    ok = False
+                    break
+                e = e + j // 2 + len(toks) // 2
+            if ok and (not pat.boundary_check or (s in mt.boundaries and e in mt.boundaries)):
+                out.append((100.0, s, e))
+                return out
+        pos = mt.tokens.find(first, pos + 1)
+    return out
+
+
+def match_entry(entry: PhraseEntry, mt: MatchText) -> Match | None:
+    """The best (most similar, then longest) pattern of the entry found in the text."""
+    best: Match | None = None
+    for pat in entry.patterns:
+        if entry.exact:
+            i = mt.norm.find(pat.text)
+            got = (100.0, i, i + len(pat.text)) if i >= 0 and "*" not in pat.text else None
+        else:
+            got = match_pattern(pat, mt)
+        if got is None:
+            continue
+        sim, s, e = got
+        cand = Match(entry.id, pat.text, s, e, round(sim, 2), mt.norm[s:e])
+        if best is None or (cand.similarity, len(cand.pattern)) > (
+            best.similarity,
+            len(best.pattern),
+        ):
+            best = cand
+    return best
+
+
+def exact_match_entry(entry: PhraseEntry, norm_text: str) -> bool:
+    """The naive baseline the benchmark compares against: plain substring search."""
+    return any(
+        (p.text in norm_text) if "*" not in p.text else all(part in norm_text for part in p.parts)
+        for p in entry.patterns
+    )

@@ -1,0 +1,89 @@
+"""Rubric maths: findings of one call → item scores and the call score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+
+
+@dataclass(frozen=True)
+class RubricItem:
+    id: str
+    name: str
+    area: str
+    points: float
+    deduct: float
+    cap: float
+    rules: tuple[str, ...]
+    veto: bool = False
+    manual: bool = False
+
+
+@dataclass(frozen=True)
+class CallScore:
+    call_id: str
+    agent_id: str
+    score: float
+    max_points: float
+    veto: bool
+    items: dict[str, float | None]  # None = not assessable / manual
+    counts: dict[str, int] = field(default_factory=dict)  # rule_id -> counted findings
+    manual_items: tuple[str, ...] = ()
+
+
+def parse_rubric(raw: dict) -> tuple[float, list[RubricItem]]:
+    items = []
+    for area in raw["areas"]:
+        for it in area["items"]:
+            items.append(
+                RubricItem(
+                    id=it["id"],
+                    name=it.get("name", it["id"]),
+                    area=area["name"],
+                    points=float(it.get("points", 0)),
+                    deduct=float(it.get("deduct", it.get("points", 0))),
+                    cap=float(it.get("cap", it.get("points", 0))),
+                    rules=tuple(it.get("rules", [])),
+                    veto=bool(it.get("veto", False)),
+                    manual=bool(it.get("manual", False)),
+                )
+            )
+    return float(raw.get("scale", 100)), items
+
+
+def item_for_rule(rule_id: str, items: list[RubricItem]) -> RubricItem | None:
+    return next((it for it in items if any(fnmatch(rule_id, pat) for pat in it.rules)), None)
+
+
+def score_call(
+    call_id: str,
+    agent_id: str,
+    rule_ids: list[str],
+    not_assessable: list[str],
+    scale: float,
+    items: list[RubricItem],
+) -> CallScore:
+    """`rule_ids`: one entry per counted finding (rejected review decisions already removed).
+
+    Manual items and items whose every rule is not assessable are left out of the
+    maximum instead of counting as full marks.
+    """
+    counts: dict[str, int] = {}
+    for r in rule_ids:
+        counts[r] = counts.get(r, 0) + 1
+    got, max_pts, veto = 0.0, 0.0, False
+    scores: dict[str, float | None] = {}
+    for it in items:
+        na = it.rules and all(any(fnmatch(x, pat) for x in not_assessable) for pat in it.rules)
+        if it.manual or na:
+            scores[it.id] = None
+            continue
+        n = sum(c for r, c in counts.items() if any(fnmatch(r, pat) for pat in it.rules))
+        s = it.points - min(it.cap, it.deduct * n)
+        scores[it.id] = s
+        got += s
+        max_pts += it.points
+        veto = veto or (it.veto and n > 0)
+    score = 0.0 if veto or max_pts == 0 else round(got / max_pts * scale, 2)
+    manual = tuple(it.id for it in items if it.manual)
+    return CallScore(call_id, agent_id, score, max_pts, veto, scores, counts, manual)

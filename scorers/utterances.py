@@ -1,0 +1,127 @@
+"""Word timestamps → utterances, and interval arithmetic shared by the timing rules."""
+
+from __future__ import annotations
+
+import re
+
+from scorers.text import to_simplified
+from scorers.types import Interval, Utterance, Word
+
+
+def words_to_utterances(
+    words: list[Word], speaker: str, gap_s: float, speech: list[Interval] | None = None
+) -> list[Utterance]:
+    """Split one channel's words at pauses longer than `gap_s`.
+
+    Whisper segments can span a 100 s hold, so segment boundaries are never used.
+    With `speech` (mono recordings, where turns follow each other closely) words in
+    different VAD speech intervals also start new utterances.
+    """
+    out: list[Utterance] = []
+    cur: list[Word] = []
+    home = None
+    for w in words:  # Whisper's order is the text order; times may be slightly non-monotonic
+        h = _home(w, speech) if speech else None
+        if cur and (
+            w.start - max(x.end for x in cur) > gap_s
+            or (h is not None and home is not None and h != home)
+        ):
+            out.append(_utt(cur, speaker))
+            cur = []
+        cur.append(w)
+        home = h if h is not None else home
+    if cur:
+        out.append(_utt(cur, speaker))
+    return out
+
+
+def _utt(words: list[Word], speaker: str) -> Utterance:
+    text = to_simplified("".join(w.text for w in words)).strip()
+    return Utterance(
+        speaker, min(w.start for w in words), max(w.end for w in words), text, tuple(words)
+    )
+
+
+def _home(w: Word, speech: list[Interval]) -> int | None:
+    mid = (w.start + w.end) / 2
+    return next((k for k, iv in enumerate(speech) if iv.start <= mid <= iv.end), None)
+
+
+def merge_intervals(intervals: list[Interval], join_gap: float = 0.0) -> list[Interval]:
+    out: list[Interval] = []
+    for iv in sorted(intervals, key=lambda i: i.start):
+        if out and iv.start - out[-1].end <= join_gap:
+            out[-1] = Interval(out[-1].start, max(out[-1].end, iv.end))
+        else:
+            out.append(iv)
+    return out
+
+
+def gaps(busy: list[Interval], start: float, end: float) -> list[Interval]:
+    """The stretches of [start, end] not covered by `busy` (which must be merged)."""
+    out, t = [], start
+    for iv in busy:
+        if iv.end <= t:
+            continue
+        if iv.start > t:
+            out.append(Interval(t, min(iv.start, end)))
+        t = max(t, iv.end)
+        if t >= end:
+            break
+    if t < end:
+        out.append(Interval(t, end))
+    return [g for g in out if g.end > g.start]
+
+
+def overlap(a: Interval, b: Interval) -> float:
+    return max(0.0, min(a.end, b.end) - max(a.start, b.start))
+
+
+_ID = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
+_PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)")
+
+
+def redact(text: str) -> str:
+    """Mask ID-card numbers (18 digits) and phone numbers before anything is shown."""
+    text = _ID.sub(lambda m: m.group()[:4] + "*" * 10 + m.group()[-4:], text)
+    return _PHONE.sub(lambda m: m.group()[:3] + "*" * (len(m.group()) - 5) + m.group()[-2:], text)
+
+
+def snap_words_to_speech(words: list[Word], speech: list[Interval]) -> list[Word]:
+    """Move words that Whisper timed into silence onto the speech they belong to.
+
+    With the VAD filter, faster-whisper concatenates speech chunks, and the first
+    word of a chunk is often timed at the end of the previous one ("…帮您查询我" /
+    "正在为您查询"). A word lying mostly outside every VAD interval is moved to the
+    start of the interval its following word is in (or kept with the previous one).
+    """
+    if not speech or not words:
+        return words
+
+    def home(w: Word) -> int | None:
+        dur = max(w.end - w.start, 1e-3)
+        for k, iv in enumerate(speech):
+            if (
+                overlap(Interval(w.start, w.end), iv) >= 0.5 * dur
+                or iv.start <= (w.start + w.end) / 2 <= iv.end
+            ):
+                return k
+        return None
+
+    homes = [home(w) for w in words]
+    out = list(words)
+    for i, w in enumerate(words):
+        if homes[i] is not None:
+            continue
+        nxt = next((homes[j] for j in range(i + 1, len(words)) if homes[j] is not None), None)
+        if nxt is not None and speech[nxt].start >= w.end - 1e-3:
+            # the run of homeless words before the next homed word starts that interval
+            run = [j for j in range(i, len(words)) if homes[j] is None]
+            run = run[: next((n for n, j in enumerate(run) if j != i + n), len(run))]
+            t = speech[nxt].start
+            for j in run:
+                d = max(words[j].end - words[j].start, 0.05)
+                out[j] = Word(round(t, 3), round(t + d, 3), words[j].text, words[j].probability)
+                homes[j] = nxt
+                t += d
+    return out
