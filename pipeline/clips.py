@@ -98,7 +98,7 @@ def index_html(rows: list[dict], title: str = "培训片段 Flagged clips", pref
         f'<td><audio controls preload="none" src="{html.escape(prefix + r["clip"])}"></audio></td></tr>'
         for r in rows
     )
-    page = f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+    page = f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>{html.escape(title)}</title>
 <style>body{{font-family:sans-serif;margin:1.5em}}table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:4px 8px}}</style>
 </head><body><h1>{html.escape(title)}</h1><p>{len(rows)} clips</p>
 <table><tr><th>call</th><th>agent</th><th>rule</th><th>started</th><th>time</th><th>evidence</th><th>clip</th></tr>

@@ -42,7 +42,7 @@ def publish(
         store.write_table(name, tables[name])
     store.write_table("clips", clip_rows)
     store.write_bytes("clips/index.csv", clipmod.index_csv(clip_rows))
-    store.write_bytes("clips/index.html", clipmod.index_html(clip_rows))
+    store.write_bytes("clips/index.html", clipmod.index_html(clip_rows, prefix="../"))
     store.write_bytes("agent_scorecards.csv", _csv(tables["agent_scorecards"]))
     report.write_site(store, tables, items, clip_rows)
     store.write_bytes(RUN_FILE, json.dumps({"batch_dir": batch_dir}, ensure_ascii=False).encode())

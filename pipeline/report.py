@@ -27,7 +27,7 @@ def _signed(x) -> str:
 
 def _page(title: str, body: str) -> bytes:
     return (
-        f'<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>{_e(title)}</title>'
+        f'<!doctype html><html lang="zh"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>{_e(title)}</title>'
         f"<style>{CSS}</style></head><body>{body}</body></html>"
     ).encode()
 

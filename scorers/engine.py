@@ -75,13 +75,21 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
     if ev.mono:
         utts = assign_roles(utts, rules.required, rules.roles)
     utts.sort(key=lambda u: u.start)
+    # On mono calls roles are uncertain: phrase rules also look at utterances that are
+    # probably the caller's but could be the agent's, with confidence = P(agent).
+    min_p = float(rules.roles.get("min_agent_prob", 0.3)) if ev.mono else 1.0
     agent = [u for u in utts if u.speaker == AGENT]
+    candidates = [
+        u for u in utts if u.speaker == AGENT or (ev.mono and 1 - u.role_confidence >= min_p)
+    ]
     prepared = [prepare(u.text, rules.segmenter) for u in agent]
+    cand_prepared = [prepare(u.text, rules.segmenter) for u in candidates]
     findings: list[Finding] = []
     not_assessable: list[str] = []
 
     # Forbidden phrases: agent speech only; overlapping hits keep the most specific.
-    for u, mt in zip(agent, prepared, strict=True):
+    for u, mt in zip(candidates, cand_prepared, strict=True):
+        p_agent = u.role_confidence if u.speaker == AGENT else 1 - u.role_confidence
         hits = [h for e in rules.forbidden if (h := match_entry(e, mt))]
         hits.sort(key=lambda h: (-len(h.pattern.replace("*", "")), -h.similarity))
         kept = []
@@ -92,7 +100,7 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
         for h in kept:
             entry = next(e for e in rules.forbidden if e.id == h.entry_id)
             s, e_, prob = _span_times(u, mt, h.start_char, h.end_char)
-            conf = h.similarity / 100 * (0.7 + 0.3 * prob) * u.role_confidence
+            conf = h.similarity / 100 * (0.7 + 0.3 * prob) * p_agent
             findings.append(
                 _finding(
                     ev,
@@ -108,17 +116,16 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
                 )
             )
 
-    # Required phrases within their windows.
+    # Required phrases within their windows, searched in the window's joined text so that
+    # a phrase split across two utterances (感谢 | 您的来电) still counts.
     for entry in rules.required.values():
         if not entry.rule_id:
             continue
-        idx = _window(agent, entry.window)
-        found = any(match_entry(entry, prepared[i]) for i in idx)
-        if not found:
-            where = (agent[idx[0]].start, agent[idx[-1]].end) if idx else (None, None)
-            conf = min((agent[i].role_confidence for i in idx), default=1.0) * (
-                0.9 if agent else 0.6
-            )
+        idx = _window(candidates, entry.window)
+        joined = "".join(candidates[i].text for i in idx)
+        if not match_entry(entry, prepare(joined, rules.segmenter)):
+            where = (candidates[idx[0]].start, candidates[idx[-1]].end) if idx else (None, None)
+            conf = 0.9 if agent else 0.6
             findings.append(
                 _finding(
                     ev,
@@ -126,8 +133,8 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
                     None,
                     None,
                     entry.severity,
-                    "；".join(agent[i].text for i in idx)[:120] or "（坐席无语音）",
-                    conf,
+                    "；".join(candidates[i].text for i in idx)[:120] or "（坐席无语音）",
+                    conf * (0.8 if ev.mono else 1.0),
                     lexicon_entry=entry.id,
                     detail=f"{entry.norm} window={where}",
                 )

@@ -1,0 +1,102 @@
+"""The manager's HTML in a real headless Chromium (Debian's package): loads clean, charts render,
+and every audio player points at a clip that exists."""
+
+import functools
+import http.server
+import shutil
+import threading
+from urllib.parse import urljoin
+
+import pytest
+from conftest import read
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def site(night):
+    out, _ = night
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield out, f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM:
+        pytest.fail(
+            "Debian's chromium is required for the browser tests (apt-get install chromium)"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield b
+        b.close()
+
+
+def open_page(browser, url):
+    page = browser.new_page()
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("requestfailed", lambda r: errors.append(f"failed: {r.url}"))
+    resp = page.goto(url, wait_until="load")
+    assert resp and resp.ok, url
+    return page, errors
+
+
+def test_index_lists_every_agent_and_links_work(site, browser):
+    out, base = site
+    page, errors = open_page(browser, base + "report/index.html")
+    links = page.eval_on_selector_all(
+        "a[href^='agent-']", "els => els.map(e => e.getAttribute('href'))"
+    )
+    assert sorted(links) == ["agent-8001.html", "agent-8002.html", "agent-8003.html"]
+    assert "82.5" in page.inner_text("body")  # 8002's mean, pinned in test_e2e
+    assert errors == []
+
+
+@pytest.mark.parametrize("agent", ["8001", "8002", "8003"])
+def test_agent_page_renders_charts_and_playable_clips(site, browser, agent):
+    out, base = site
+    url = base + f"report/agent-{agent}.html"
+    page, errors = open_page(browser, url)
+    charts = page.query_selector_all("svg.chart")
+    assert len(charts) == 2
+    for c in charts:
+        box = c.bounding_box()
+        assert box and box["width"] > 100 and box["height"] > 50
+    assert len(page.query_selector_all("svg.chart circle.point")) >= 1
+    assert len(page.query_selector_all("svg.chart rect.bar")) >= 8
+    srcs = page.eval_on_selector_all("audio", "els => els.map(e => e.getAttribute('src'))")
+    expected = [c for c in read(out, "clips") if c["agent_id"] == agent]
+    assert len(srcs) == len(expected) > 0
+    for s in srcs:
+        r = page.request.get(urljoin(url, s))
+        assert r.ok and r.headers["content-type"].startswith("audio/") and len(r.body()) > 1000, s
+    assert errors == []
+
+
+def test_clip_index_players(site, browser):
+    out, base = site
+    url = base + "clips/index.html"
+    page, errors = open_page(browser, url)
+    srcs = page.eval_on_selector_all("audio", "els => els.map(e => e.getAttribute('src'))")
+    assert len(srcs) == len(read(out, "clips"))
+    for s in srcs:
+        assert page.request.get(urljoin(url, s)).ok, s
+    assert errors == []

@@ -1,0 +1,82 @@
+"""The phrase matcher on text alone: ASR-error forms, hard negatives, wildcards. Milliseconds."""
+
+import pytest
+
+from scorers.phrases import match_entry, prepare
+from scorers.text import normalize
+
+
+def hits(rules, text: str) -> set[str]:
+    mt = prepare(text, rules.segmenter)
+    return {e.id for e in rules.forbidden if match_entry(e, mt)}
+
+
+def test_normalize_simplifies_and_strips():
+    assert normalize("勞動，ＡＢＣ！ 你好") == "劳动abc你好"
+
+
+def test_all_twenty_forbidden_phrases_are_in_the_lexicon(rules):
+    assert [e.id for e in rules.forbidden] == [f"forbidden.{i:02d}" for i in range(1, 21)]
+
+
+@pytest.mark.parametrize("entry", range(1, 21))
+def test_every_official_wording_matches_its_own_entry(rules, entry):
+    e = rules.forbidden[entry - 1]
+    alts = e.norm.replace("……", "").split("/")
+    if entry == 12:  # 仲裁/监察/经办机构 are alternatives for the subject only
+        alts = [f"{x}都不受理你的问题，你找我们有什么用" for x in ("仲裁", "监察", "经办机构")]
+    for alt in alts:
+        text = alt.replace("**", "社保局")
+        if entry == 14:  # 烦人、神经病、讨厌: a list of words
+            for w in ("烦人", "神经病", "讨厌"):
+                assert f"forbidden.{entry:02d}" in hits(rules, w)
+            continue
+        assert f"forbidden.{entry:02d}" in hits(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "heard, rule",
+    [
+        ("这不关我的数", "forbidden.18"),  # 事→数
+        ("刚才不是跟你说了吗怎么又闻", "forbidden.11"),  # 嘛→吗, 问→闻
+        ("就不关我的书你问别的部门吧", "forbidden.18"),
+        ("难道我说得还不够清楚吗", "forbidden.01"),
+        ("你着什么急呀", "forbidden.07"),
+        ("不知道你问劳动局吧跟我们没关系", "forbidden.03"),  # the ** placeholder
+        ("這不關我的事", "forbidden.18"),  # Traditional output
+    ],
+)
+def test_asr_error_forms_still_match(rules, heard, rule):
+    assert rule in hits(rules, heard)
+
+
+@pytest.mark.parametrize(
+    "polite",
+    [
+        "您不要着急，我帮您问清楚",
+        "对不起，请您再说一遍好吗",
+        "我帮您问清楚",
+        "麻烦人家帮您查一下",
+        "请您稍等，不要挂机，我立即帮您查询",
+        "您好，请问有什么可以帮您",
+        "我正在为您查询，请稍等",
+        "您的心情我理解",
+        "工作时我们统一使用工号",
+    ],
+)
+def test_polite_sentences_sharing_characters_do_not_fire(rules, polite):
+    assert hits(rules, polite) == set()
+
+
+def test_exact_substring_baseline_misses_asr_errors(rules):
+    from scorers.phrases import exact_match_entry
+
+    e = rules.forbidden[17]
+    assert not exact_match_entry(e, normalize("这不关我的数"))
+    assert match_entry(e, prepare("这不关我的数", rules.segmenter))
+
+
+def test_greeting_with_job_number_wildcard(rules):
+    g = rules.required["greeting"]
+    assert match_entry(g, prepare("您好，工号八零零一为您服务，请讲", rules.segmenter))
+    assert not match_entry(g, prepare("喂，你说", rules.segmenter))

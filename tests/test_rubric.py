@@ -1,0 +1,89 @@
+from scorers.rubric import parse_rubric, score_call
+from scorers.scorecard import build_scorecards, period_of
+
+
+def test_default_rubric_has_the_four_areas(cfg):
+    assert [a["name"] for a in cfg["rubric"]["areas"]] == [
+        "工作流程",
+        "接听礼仪",
+        "沟通技巧",
+        "问题解答",
+    ]
+
+
+def test_clean_call_scores_full_marks_without_manual_items(cfg):
+    scale, items = parse_rubric(cfg["rubric"])
+    s = score_call("c", "a", [], [], scale, items)
+    assert s.score == 100 and not s.veto
+    assert s.items["answer_accuracy"] is None  # manual: never counted as full marks
+    assert "answer_accuracy" in s.manual_items
+
+
+def test_forbidden_phrase_vetoes_the_call(cfg):
+    scale, items = parse_rubric(cfg["rubric"])
+    assert score_call("c", "a", ["forbidden.17"], [], scale, items).score == 0
+
+
+def test_veto_is_configurable(cfg):
+    raw = {
+        **cfg["rubric"],
+        "areas": [
+            dict(a, items=[dict(i, veto=False) for i in a["items"]]) for a in cfg["rubric"]["areas"]
+        ],
+    }
+    scale, items = parse_rubric(raw)
+    s = score_call("c", "a", ["forbidden.17"], [], scale, items)
+    assert s.score == 80  # 20 of the 100 automatic points
+
+
+def test_deduction_cap_and_not_assessable(cfg):
+    scale, items = parse_rubric(cfg["rubric"])
+    three = score_call("c", "a", ["dead_air"] * 3, [], scale, items)
+    assert three.items["dead_air"] == 0 and three.score == 90  # capped at the item's 10 points
+    mono = score_call("c", "a", [], ["interruption"], scale, items)
+    assert mono.items["interruption"] is None and mono.max_points == 90 and mono.score == 100
+
+
+def test_periods_use_shanghai_time():
+    assert period_of("2026-11-27T17:30:00+00:00", "day") == "2026-11-28"
+    assert period_of("2026-11-27T09:00:00+08:00", "week") == "2026-W48"
+
+
+def test_scorecard_trend_and_rank():
+    cs = [
+        {
+            "call_id": "1",
+            "agent_id": "a",
+            "agent_name": "",
+            "team": "t",
+            "started_at": "2026-11-26T09:00:00+08:00",
+            "score": 80.0,
+            "veto": False,
+            "items": "{}",
+        },
+        {
+            "call_id": "2",
+            "agent_id": "a",
+            "agent_name": "",
+            "team": "t",
+            "started_at": "2026-11-27T09:00:00+08:00",
+            "score": 90.0,
+            "veto": False,
+            "items": "{}",
+        },
+        {
+            "call_id": "3",
+            "agent_id": "b",
+            "agent_name": "",
+            "team": "t",
+            "started_at": "2026-11-27T10:00:00+08:00",
+            "score": 95.0,
+            "veto": False,
+            "items": "{}",
+        },
+    ]
+    cards = build_scorecards(cs, [{"call_id": "2", "rule_id": "dead_air", "counted": True}])
+    a27 = next(c for c in cards if c["agent_id"] == "a" and c["period"] == "2026-11-27")
+    assert (
+        a27["trend"] == 10 and a27["rank_in_team"] == 2 and a27["violations"] == '{"dead_air": 1}'
+    )
