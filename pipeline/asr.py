@@ -84,7 +84,7 @@ def speech_intervals(samples: np.ndarray, s: AsrSettings) -> list[Interval]:
         min_speech_duration_ms=150,
     )
     ts = get_speech_timestamps(samples, opts, sampling_rate=SR)
-    return [Interval(round(t["start"] / SR, 3), round(t["end"] / SR, 3)) for t in ts]
+    return [Interval(round(float(t["start"]) / SR, 3), round(float(t["end"]) / SR, 3)) for t in ts]
 
 
 def transcribe_channel(
@@ -121,6 +121,11 @@ def transcribe_channel(
             if not any(iv.start - 0.5 <= mid <= iv.end + 0.5 for iv in speech):
                 continue  # decoded over silence: a hallucination
             words.append(
-                Word(round(w.start, 3), round(w.end, 3), w.word.strip(), round(w.probability, 4))
+                Word(
+                    round(float(w.start), 3),
+                    round(float(w.end), 3),
+                    w.word.strip(),
+                    round(float(w.probability), 4),
+                )
             )
     return words

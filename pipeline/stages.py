@@ -100,7 +100,8 @@ def transcribe_call(
                     "words": [[w.start, w.end, w.text, w.probability] for w in words],
                 }
             )
-        cached = {"duration": rec["duration"], "channels": chans}
+        # Round-trip through JSON so a fresh transcript and a cached one are the same values.
+        cached = json.loads(json.dumps({"duration": rec["duration"], "channels": chans}))
         store.cache_put(key, cached)
         rec["asr_seconds"] = round(time.perf_counter() - t0, 3)
     else:

@@ -121,10 +121,18 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
     for entry in rules.required.values():
         if not entry.rule_id:
             continue
-        idx = _window(candidates, entry.window)
-        joined = "".join(candidates[i].text for i in idx)
+        # Mono: roles are uncertain and a phrase's first word often lands in the other
+        # turn (…没有了,感谢 | 您的来电,再见), so the window counts every utterance, twice as many.
+        pool = utts if ev.mono else candidates
+        win = {
+            k: v * 2 if ev.mono and k.endswith("utterances") else v for k, v in entry.window.items()
+        }
+        idx = _window(pool, win)
+        joined = "".join(pool[i].text for i in idx)
         if not match_entry(entry, prepare(joined, rules.segmenter)):
-            where = (candidates[idx[0]].start, candidates[idx[-1]].end) if idx else (None, None)
+            where = (
+                f"{pool[idx[0]].start:.2f}-{pool[idx[-1]].end:.2f}s" if idx else "no agent speech"
+            )
             conf = 0.9 if agent else 0.6
             findings.append(
                 _finding(
@@ -133,10 +141,10 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
                     None,
                     None,
                     entry.severity,
-                    "；".join(candidates[i].text for i in idx)[:120] or "（坐席无语音）",
+                    "；".join(pool[i].text for i in idx)[:120] or "（坐席无语音）",
                     conf * (0.8 if ev.mono else 1.0),
                     lexicon_entry=entry.id,
-                    detail=f"{entry.norm} window={where}",
+                    detail=f"{entry.norm} searched {where}",
                 )
             )
 

@@ -50,22 +50,57 @@ def classify(texts: list[str], cfg: dict) -> list[tuple[str, float]]:
     return [(AGENT, float(p)) if p >= 0.5 else (CALLER, float(1 - p)) for p in probs]
 
 
+def smooth_turns(p_agent: list[float], switch: float) -> list[float]:
+    """Forward-backward over a two-state chain (agent/caller) whose turns tend to alternate.
+
+    The classifier's probabilities are the emissions; `switch` is the probability that the
+    next utterance is the other party's. A rude sentence between two caller turns is then
+    more likely the agent's, a caller's complaint after the agent's answer the caller's.
+    """
+    n = len(p_agent)
+    if n == 0 or switch == 0.5:
+        return list(p_agent)
+    t = [[1 - switch, switch], [switch, 1 - switch]]
+    em = [(min(max(p, 1e-3), 1 - 1e-3), 1 - min(max(p, 1e-3), 1 - 1e-3)) for p in p_agent]
+    fw = [[0.0, 0.0] for _ in range(n)]
+    fw[0] = [0.5 * em[0][0], 0.5 * em[0][1]]
+    for i in range(1, n):
+        for s in (0, 1):
+            fw[i][s] = em[i][s] * (fw[i - 1][0] * t[0][s] + fw[i - 1][1] * t[1][s])
+        z = sum(fw[i])
+        fw[i] = [x / z for x in fw[i]]
+    bw = [[1.0, 1.0] for _ in range(n)]
+    for i in range(n - 2, -1, -1):
+        for s in (0, 1):
+            bw[i][s] = sum(t[s][r] * em[i + 1][r] * bw[i + 1][r] for r in (0, 1))
+        z = sum(bw[i])
+        bw[i] = [x / z for x in bw[i]]
+    out = []
+    for i in range(n):
+        a, c = fw[i][0] * bw[i][0], fw[i][1] * bw[i][1]
+        out.append(a / (a + c))
+    return out
+
+
 def assign_roles(
     utts: list[Utterance], required: dict[str, PhraseEntry], cfg: dict
 ) -> list[Utterance]:
-    todo = [u for u in utts if u.speaker == UNKNOWN]
+    todo = sorted((u for u in utts if u.speaker == UNKNOWN), key=lambda u: u.start)
     if not todo:
         return utts
     if cfg.get("method", "classifier") == "classifier" and cfg.get("training"):
         roles = classify([u.text for u in todo], cfg)
+        p = [c if r == AGENT else 1 - c for r, c in roles]
+        p = smooth_turns(p, float(cfg.get("switch_prob", 0.5)))
+        roles = [(AGENT, x) if x >= 0.5 else (CALLER, 1 - x) for x in p]
     else:
         extra = tuple(normalize(k) for k in cfg.get("agent_keywords", []))
         roles = [keyword_role(u.text, required, extra) for u in todo]
-    it = iter(roles)
+    by_id = {id(u): r for u, r in zip(todo, roles, strict=True)}
     out = []
     for u in utts:
-        if u.speaker == UNKNOWN:
-            role, conf = next(it)
+        if id(u) in by_id:
+            role, conf = by_id[id(u)]
             u = replace(u, speaker=role, role_confidence=round(conf, 3))
         out.append(u)
     return out

@@ -49,22 +49,28 @@ def _snap_start(u: Utterance, speech: list[Interval]) -> float:
 def interruptions(
     agent: list[Utterance], caller_speech: list[Interval], agent_speech: list[Interval], cfg: dict
 ) -> list[Hit]:
-    """抢话: the agent starts a real sentence while the caller is still speaking."""
+    """抢话: the agent starts a real sentence while the caller is still speaking.
+
+    The caller's short pauses (commas) are bridged, and the overlap is the caller's speech
+    time inside the agent's sentence, as in SCA's 抢话 operator.
+    """
     hits = []
-    caller = merge_intervals(caller_speech, 0.3)
+    caller = merge_intervals(caller_speech, cfg.get("caller_pause_join_s", 0.5))
+    raw = merge_intervals(caller_speech, 0.0)
     for u in agent:
         if len(normalize(u.text)) < cfg["min_chars"]:
             continue
         start = _snap_start(u, agent_speech)
         for iv in caller:
             if iv.start + cfg["delay_s"] <= start < iv.end:
-                ov = min(u.end, iv.end) - start
+                ov = sum(max(0.0, min(u.end, c.end) - max(start, c.start)) for c in raw)
                 if ov + EPS >= cfg["min_overlap_s"]:
+                    end = min(u.end, iv.end)
                     hits.append(
                         Hit(
                             cfg["rule_id"],
                             round(start, 2),
-                            round(min(u.end, iv.end), 2),
+                            round(end, 2),
                             u.text,
                             0.9,
                             f"overlap {ov:.1f}s",

@@ -125,3 +125,10 @@ def test_speech_rate_band():
     normal = [u(0, 6, "您需要先到社保经办机构办理失业登记然后提交申请")]  # 220/min
     assert rules_of(timing.speech_rate(fast, cfg)) == ["speech_rate"]
     assert timing.speech_rate(normal, cfg) == []
+
+
+def test_caller_comma_pause_does_not_hide_an_interruption():
+    # The caller pauses 0.52 s at a comma; the agent jumps in during the pause and talks over the rest.
+    caller = [Interval(19.0, 25.02), Interval(25.54, 27.36)]
+    hits = timing.interruptions([u(25.12, 27.1, "这种情况您可以去投诉单位")], caller, [], INTR)
+    assert rules_of(hits) == ["interruption"]
