@@ -8,12 +8,15 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
+import numpy as np
+
 from pipeline import asr, audio
 from pipeline.storage import Store
 from scorers.types import AGENT, CALLER, UNKNOWN, CallEvidence, CallMeta, Interval, Utterance, Word
 from scorers.utterances import snap_words_to_speech, words_to_utterances
 
 MAX_DURATION_S = 3 * 3600
+SILENCE_RMS = 1e-4  # about -80 dBFS
 
 
 def meta_to_dict(m: CallMeta) -> dict:
@@ -96,6 +99,7 @@ def transcribe_call(
             words = snap_words_to_speech(words, speech)
             chans.append(
                 {
+                    "rms": float(np.sqrt(np.mean(samples[k] ** 2))) if samples.shape[1] else 0.0,
                     "speech": [[iv.start, iv.end] for iv in speech],
                     "words": [[w.start, w.end, w.text, w.probability] for w in words],
                 }
@@ -108,11 +112,13 @@ def transcribe_call(
         rec["asr_cached"] = True
     rec["duration"] = cached["duration"]
     chans = cached["channels"]
+    if all(c.get("rms", 1.0) < SILENCE_RMS for c in chans):
+        return {**rec, "status": "rejected", "error": "silent recording: no signal on any channel"}
     if not any(c["speech"] for c in chans):
         return {
             **rec,
             "status": "rejected",
-            "error": "silent recording: no speech found on any channel",
+            "error": "no speech detected on any channel (music, tones or noise only)",
         }
     if not any(c["words"] for c in chans):
         return {

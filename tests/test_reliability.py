@@ -66,8 +66,8 @@ def test_bad_audio_each_gets_a_specific_reason(prefect_harness, tmp_path):
     assert "not a readable audio file" in why["trunc"] or "incomplete" in why["trunc"]
     assert "not a readable audio file" in why["random"]
     assert "unsupported codec 'vorbis'" in why["vorbis"]
-    assert "silent recording" in why["silent"]
-    assert "no intelligible speech" in why["tones"] or "tones" not in why  # see calls.status below
+    assert "silent recording: no signal" in why["silent"]
+    assert "music, tones or noise only" in why["tones"]
     calls = {c["call_id"]: c for c in read(out, "calls")}
     assert calls["good"]["status"] == "ok"
     assert calls["mono"]["status"] == "warning" and "file is mono" in calls["mono"]["warnings"]
@@ -150,7 +150,6 @@ def test_sigkill_midway_then_rerun_equals_uninterrupted_run_and_lock_refuses_sec
     proc.wait()
     done_before = len(list(cache.glob("*.json")))
     assert done_before < 8 and not (out / "findings.parquet").exists()
-    assert not list(out.rglob("*.tmp-*")) or True  # temp files never carry a real table name
     # The killed run's lock is stale (its pid is gone): the rerun takes it over and finishes.
     assert main(["run", "--manifest", str(SAMPLE / "manifest.csv"), "--out", str(out)]) == 0
     calls = read(out, "calls")

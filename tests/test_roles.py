@@ -12,8 +12,13 @@ def test_smoothing_pulls_a_rude_line_between_caller_turns_towards_the_agent():
 
 
 def test_assign_roles_on_a_scripted_mono_call(rules):
-    lines = ["您好，请问有什么可以帮您？", "我想问一下失业金怎么领。", "您需要先到社保经办机构办理失业登记。",
-             "好的，谢谢。", "感谢您的来电，再见。"]
+    lines = [
+        "您好，请问有什么可以帮您？",
+        "我想问一下失业金怎么领。",
+        "您需要先到社保经办机构办理失业登记。",
+        "好的，谢谢。",
+        "感谢您的来电，再见。",
+    ]
     utts = [Utterance(UNKNOWN, i * 3.0, i * 3.0 + 2, t) for i, t in enumerate(lines)]
     got = assign_roles(utts, rules.required, rules.roles)
     assert [u.speaker for u in got] == ["agent", "caller", "agent", "caller", "agent"]

@@ -10,7 +10,13 @@ HOLD = {
     "min_silence_s": 10,
     "cti_join_gap_s": 15,
 }
-INTR = {"rule_id": "interruption", "min_overlap_s": 1.0, "min_chars": 4, "delay_s": 0.0}
+INTR = {
+    "rule_id": "interruption",
+    "min_overlap_s": 1.0,
+    "min_chars": 4,
+    "delay_s": 0.0,
+    "caller_pause_join_s": 0.8,
+}
 
 
 def u(s, e, text="我正在为您查询请稍等", who="agent"):
