@@ -104,6 +104,122 @@ def role_accuracy(records: list[dict], script: list[dict], rules) -> dict[str, f
     return res
 
 
+def confidence_study(records: list[dict], labels: list[dict], rules, fit_to: Path | None) -> None:
+    """Plain thresholds vs a logistic model over match features, on near-miss candidates too.
+
+    Candidates come from the matcher with one extra edit of slack, so the model sees the
+    near misses a threshold would drop. Out-of-fold predictions (5 folds grouped by call)
+    compare fairly with the fixed thresholds; --fit-confidence writes the model fitted on
+    all calls to lexicons/confidence.yaml, which the engine then uses for confidence.
+    """
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import brier_score_loss
+    from sklearn.model_selection import GroupKFold
+
+    from pipeline.stages import evidence_from_record
+    from scorers import confidence
+    from scorers.engine import _span_times
+    from scorers.phrases import match_entry, prepare
+    from scorers.roles import assign_roles
+
+    X, y, groups, within = [], [], [], []
+    lab = {}
+    for x in labels:
+        if x["rule_id"].startswith("forbidden."):
+            lab.setdefault((x["call_id"], x["rule_id"]), []).append(x)
+    for rec in records:
+        if rec["status"] == "rejected":
+            continue
+        ev = evidence_from_record(rec)
+        utts = (
+            assign_roles(list(ev.utterances), rules.required, rules.roles)
+            if ev.mono
+            else list(ev.utterances)
+        )
+        for u in utts:
+            p_agent = u.role_confidence if u.speaker == "agent" else 1 - u.role_confidence
+            if u.speaker != "agent" and not (ev.mono and p_agent >= 0.3):
+                continue
+            mt = prepare(u.text, rules.segmenter)
+            for e in rules.forbidden:
+                h = match_entry(e, mt, slack=1)
+                if not h:
+                    continue
+                _, _, prob = _span_times(u, mt, h.start_char, h.end_char)
+                X.append(
+                    confidence.features(
+                        h.similarity,
+                        h.syllables,
+                        prob,
+                        p_agent,
+                        h.start_char in mt.boundaries and h.end_char in mt.boundaries,
+                    )
+                )
+                cid = ev.meta.call_id
+                y.append(
+                    int(
+                        any(
+                            x["start_s"] - 1 < u.end and u.start < x["end_s"] + 1
+                            for x in lab.get((cid, e.rule_id), [])
+                        )
+                    )
+                )
+                groups.append(cid)
+                within.append(h.within_tolerance)
+    X, y, within = np.array(X), np.array(y), np.array(within)
+    if len(set(y)) < 2:
+        print("\nconfidence model: not enough positive and negative candidates to fit")
+        return
+    oof = np.zeros(len(y))
+    for tr, te in GroupKFold(n_splits=5).split(X, y, groups):
+        m = LogisticRegression(C=1.0, max_iter=1000).fit(X[tr], y[tr])
+        oof[te] = m.predict_proba(X[te])[:, 1]
+    heur = np.array([confidence.heuristic(list(x)) for x in X])
+
+    def prf(pred):
+        tp = int((pred & (y == 1)).sum())
+        fp = int((pred & (y == 0)).sum())
+        fn = int((~pred & (y == 1)).sum())
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    print(
+        f"\nconfidence model on {len(y)} forbidden-phrase candidates ({int(y.sum())} true, "
+        f"{int((1 - y).sum())} near misses/false), 5-fold by call:"
+    )
+    print("                                 P      R     F1   Brier")
+    print(
+        "  plain thresholds (default)  {:.3f}  {:.3f}  {:.3f}  {:.3f}".format(
+            *prf(within), brier_score_loss(y, np.clip(heur, 0, 1))
+        )
+    )
+    print(
+        "  logistic model, p >= 0.5    {:.3f}  {:.3f}  {:.3f}  {:.3f}".format(
+            *prf(oof >= 0.5), brier_score_loss(y, oof)
+        )
+    )
+    if fit_to:
+        import yaml
+
+        m = LogisticRegression(C=1.0, max_iter=1000).fit(X, y)
+        model = {
+            "intercept": float(m.intercept_[0]),
+            "coef": {n: float(c) for n, c in zip(confidence.FEATURES, m.coef_[0], strict=True)},
+        }
+        fit_to.write_text(
+            "# Fitted by `python -m benchmarks.detection --fit-confidence` on the evaluation set:\n"
+            "# a logistic model over phrase-match features that sets forbidden-phrase findings'\n"
+            "# confidence (scorers/confidence.py). Delete this file to fall back to the heuristic.\n"
+            + yaml.safe_dump(
+                {"model": model, "candidates": len(y), "positives": int(y.sum())}, sort_keys=False
+            ),
+            encoding="utf-8",
+        )
+        print(f"  wrote {fit_to}")
+
+
 def print_table(title: str, tallies: dict) -> None:
     print(f"\n{title}")
     print(
@@ -128,6 +244,7 @@ def main() -> None:
     ap.add_argument("--eval-dir", default=str(ROOT / "benchmarks" / "eval_set"))
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / ".out" / "eval"))
     ap.add_argument("--lexicons", default=None)
+    ap.add_argument("--fit-confidence", action="store_true", help="write lexicons/confidence.yaml")
     args = ap.parse_args()
     eval_dir = Path(args.eval_dir)
     if not (eval_dir / "manifest.csv").exists():
@@ -204,6 +321,24 @@ def main() -> None:
     print(
         f"mono role accuracy (utterances): keyword rule {acc['keyword']:.3f}, classifier {acc['classifier']:.3f}"
     )
+    from pipeline.config import lexicon_dir
+
+    confidence_study(
+        records,
+        labels,
+        rules,
+        lexicon_dir(args.lexicons) / "confidence.yaml" if args.fit_confidence else None,
+    )
+    reviews = store.read_rows("reviews")
+    if reviews:
+        from pipeline.results import latest_reviews
+
+        dec = latest_reviews(reviews)
+        conf = sum(1 for d in dec.values() if d["decision"] == "confirmed")
+        print(
+            f"inspector reviews: {conf} confirmed, {len(dec) - conf} rejected: reviewed precision "
+            f"{conf / len(dec):.3f}"
+        )
     if missed:
         print("\nmissed:")
         for x in sorted(missed, key=lambda x: (x["call_id"], x["rule_id"])):

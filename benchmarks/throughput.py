@@ -17,7 +17,6 @@ import argparse
 import csv
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -54,16 +53,21 @@ def combined_batch(dirs: list[Path], dst: Path) -> Path:
     return dst / "manifest.csv"
 
 
+PEAK = (
+    "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(r.returncode)"
+)
+
+
 def timed(cmd: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS (MB) of the child process tree's largest member, stdout."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall seconds, peak RSS (MB) of this command's own process tree (a fresh wrapper each time,
+    so one measurement never carries another's peak), stdout."""
     t0 = time.perf_counter()
-    p = subprocess.run(cmd, cwd=ROOT, env=ENV, capture_output=True, text=True)
+    p = subprocess.run([PY, "-c", PEAK, *cmd], cwd=ROOT, env=ENV, capture_output=True, text=True)
     wall = time.perf_counter() - t0
     if p.returncode not in (0, 1):
         raise RuntimeError(f"{cmd} failed:\n{p.stderr[-3000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, max(peak, before) / 1024, p.stdout
+    return wall, int(p.stderr.strip().splitlines()[-1]) / 1024, p.stdout
 
 
 NAIVE = r"""
@@ -113,7 +117,19 @@ def main() -> None:
         "--quick", action="store_true", help="sample set only (no 50-minute evaluation set)"
     )
     ap.add_argument("--skip-naive", action="store_true")
+    ap.add_argument(
+        "--part",
+        choices=["all", "rescore"],
+        default="all",
+        help="rescore: only the 10,000-call rescore (needs one pipeline run on the sample set)",
+    )
     args = ap.parse_args()
+    if args.part == "rescore":
+        work = Path(tempfile.mkdtemp(prefix="hqa-bench-"))
+        run_pipeline(ROOT / "recordings_sample" / "manifest.csv", work / "src")
+        rescore_10k(work / "src", work)
+        shutil.rmtree(work, ignore_errors=True)
+        return
     work = Path(tempfile.mkdtemp(prefix="hqa-bench-"))
     dirs = [ROOT / "recordings_sample"]
     if not args.quick:
@@ -193,12 +209,16 @@ def main() -> None:
         )
         shutil.rmtree(o, ignore_errors=True)
 
+    rescore_10k(out_b, work)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def rescore_10k(src: Path, work: Path) -> None:
     print("\nrescore of 10,000 stored calls (synthetic copies of the stored rows):")
     big = work / "big"
-    make_synthetic_store(out_b, big, 10_000)
+    make_synthetic_store(src, big, 10_000)
     w, m, stdout = timed([PY, "-m", "pipeline.cli", "rescore", "--out", str(big)])
     print(f"  {w:.1f}s wall, peak {m:.0f} MB; {stdout.strip().splitlines()[0]}")
-    shutil.rmtree(work, ignore_errors=True)
 
 
 def make_synthetic_store(src: Path, dst: Path, n: int) -> None:
@@ -224,6 +244,8 @@ def make_synthetic_store(src: Path, dst: Path, n: int) -> None:
         if name == "calls":
             t = t.slice(0, n)
         pq.write_table(t, dst / f"{name}.parquet")
+    # No recordings behind these rows: clips are skipped, as for a night whose audio was archived.
+    (dst / "run.json").write_text(json.dumps({"batch_dir": str(dst / "no-recordings")}))
 
 
 if __name__ == "__main__":

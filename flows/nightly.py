@@ -9,6 +9,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from pipeline import stages
 from pipeline.asr import AsrSettings
@@ -134,7 +135,8 @@ def nightly(
                 )
             else:
                 records.append(res)
-        return publish_outputs(out, batch_dir, records, rejections, lexicons)
+        # quote(): Prefect must not walk thousands of nested records looking for futures.
+        return publish_outputs(out, batch_dir, quote(records), quote(rejections), lexicons)
 
 
 @flow(name="hotline-qa-rescore", log_prints=True)
@@ -143,4 +145,5 @@ def rescore(out: str, lexicons: str | None = None) -> dict:
     store = Store(out)
     with store.lock():
         records, rejections, batch_dir = stored_records(store)
-        return publish_outputs(out, batch_dir, records, rejections, lexicons)
+        # quote(): Prefect must not walk thousands of nested records looking for futures.
+        return publish_outputs(out, batch_dir, quote(records), quote(rejections), lexicons)

@@ -6,7 +6,6 @@ MP3 and FLAC at any rate; we probe first so that bad files get a specific reason
 
 from __future__ import annotations
 
-import gc
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,7 +103,6 @@ def load(path: Path, channels: int, sample_rate: int = SAMPLE_RATE) -> np.ndarra
         ) from None
     finally:
         del res
-        gc.collect()
     if not chunks:
         raise AudioError(f"no audio samples decoded (truncated file?): {Path(path).name}")
     data = np.concatenate(chunks).astype(np.float32) / 32768.0

@@ -18,16 +18,18 @@ CLIP_SR = 8000
 CONTEXT_S = 2.0
 
 
-def clip_name(f: dict, started_at: str) -> str:
+def clip_name(f: dict) -> str:
+    """Call, rule, agent and time for people; the finding id keeps it unique and stable."""
     t = int(f["start_s"] or 0)
     rule = f["rule_id"].replace(".", "-")
-    return f"clips/{f['call_id']}__{rule}__{f['agent_id']}__{t // 60:02d}m{t % 60:02d}s.wav"
+    return f"clips/{f['call_id']}__{rule}__{f['agent_id']}__{t // 60:02d}m{t % 60:02d}s__{f['finding_id'][:6]}.wav"
 
 
 def write_clips(
     store: Store, batch_dir: str, calls: list[dict], findings: list[dict]
 ) -> list[dict]:
-    """Writes one WAV per timed finding; returns the clips index rows and sets findings' clip."""
+    """Writes one WAV per timed finding (skipping clips a previous run wrote); returns the
+    clips index rows and sets the findings' clip column."""
     by_call = defaultdict(list)
     for f in findings:
         if f["start_s"] is not None:
@@ -36,22 +38,27 @@ def write_clips(
     meta = {c["call_id"]: c for c in calls}
     for cid, fs in sorted(by_call.items()):
         c = meta[cid]
-        path = Path(batch_dir) / c["audio"]
-        try:
-            x = audio.load(path, 1 if c["mono"] else 2, CLIP_SR)
-        except (audio.AudioError, OSError):
-            continue  # the recording moved since the run: findings keep clip=''
-        if not c["mono"] and c["agent_channel"] == "right":
-            x = x[::-1]
+        todo = [f for f in fs if not store.exists(clip_name(f))]
+        x = None
+        if todo:
+            try:
+                x = audio.load(Path(batch_dir) / c["audio"], 1 if c["mono"] else 2, CLIP_SR)
+            except (audio.AudioError, OSError):
+                x = None  # the recording moved since the run: those findings keep clip=''
+            if x is not None and not c["mono"] and c["agent_channel"] == "right":
+                x = x[::-1]
         for f in fs:
-            s = max(0, int((f["start_s"] - CONTEXT_S) * CLIP_SR))
-            e = min(x.shape[1], int(((f["end_s"] or f["start_s"]) + CONTEXT_S) * CLIP_SR))
-            buf = io.BytesIO()
-            sf.write(
-                buf, np.ascontiguousarray(x[:, s:e].T), CLIP_SR, format="WAV", subtype="PCM_16"
-            )
-            name = clip_name(f, c["started_at"])
-            store.write_bytes(name, buf.getvalue())
+            name = clip_name(f)
+            if f in todo:
+                if x is None:
+                    continue
+                s = max(0, int((f["start_s"] - CONTEXT_S) * CLIP_SR))
+                e = min(x.shape[1], int(((f["end_s"] or f["start_s"]) + CONTEXT_S) * CLIP_SR))
+                buf = io.BytesIO()
+                sf.write(
+                    buf, np.ascontiguousarray(x[:, s:e].T), CLIP_SR, format="WAV", subtype="PCM_16"
+                )
+                store.write_bytes(name, buf.getvalue())
             f["clip"] = name
             index.append(
                 {

@@ -10,6 +10,7 @@ import yaml
 from lexicons import LEXICON_DIR
 
 FILES = ("forbidden", "required", "timing", "matching", "roles", "rubric")
+OPTIONAL = ("confidence",)  # fitted by benchmarks/detection.py --fit-confidence
 
 
 class ConfigError(Exception):
@@ -31,4 +32,8 @@ def load_config(override: str | None = None) -> dict:
             raise ConfigError(f"lexicon file missing: {p}") from None
         except yaml.YAMLError as e:
             raise ConfigError(f"{p} is not valid YAML: {e}") from None
+    for name in OPTIONAL:
+        p = d / f"{name}.yaml"
+        if p.exists():
+            out[name] = yaml.safe_load(p.read_text(encoding="utf-8"))
     return out

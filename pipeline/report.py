@@ -84,6 +84,22 @@ def trend_chart(points: list[tuple[str, float]], title: str) -> str:
     return "".join(parts)
 
 
+def _team_table(rows: list[dict]) -> str:
+    out = [
+        "<table><tr><th>名次 rank</th><th>坐席 agent</th><th>周 week</th><th>通话 calls</th>"
+        "<th>平均分 mean</th><th>趋势 trend</th><th>否决 veto</th></tr>"
+    ]
+    for c in rows:
+        cls = "bad" if (c["trend"] or 0) < 0 else "good"
+        out.append(
+            f"<tr><td>{c['rank_in_team']}/{c['team_size']}</td>"
+            f'<td><a href="agent-{_e(c["agent_id"])}.html">{_e(c["agent_id"])} {_e(c["agent_name"])}</a></td>'
+            f"<td>{_e(c['period'])}</td><td>{c['calls']}</td><td>{c['mean_score']:g}</td>"
+            f'<td class="{cls}">{_signed(c["trend"])}</td><td>{c["veto_calls"]}</td></tr>'
+        )
+    return "".join(out) + "</table>"
+
+
 def write_site(
     store: Store, tables: dict[str, list[dict]], rubric_items, clips: list[dict]
 ) -> list[str]:
@@ -106,22 +122,13 @@ def write_site(
         f"{len(tables['rejected'])} inputs rejected (see rejected.parquet). "
         '<a href="../clips/index.html">培训片段 clips</a></p>',
     ]
-    for team in sorted(teams):
-        rows = sorted(teams[team], key=lambda c: c["rank_in_team"])
-        body.append(
-            f"<h2>{_e(team or '（未分组）')}</h2><table><tr><th>名次 rank</th><th>坐席 agent</th>"
-            "<th>周 week</th><th>通话 calls</th><th>平均分 mean</th><th>趋势 trend</th><th>否决 veto</th></tr>"
-        )
-        for c in rows:
-            trend = _signed(c["trend"])
-            cls = "bad" if (c["trend"] or 0) < 0 else "good"
-            body.append(
-                f"<tr><td>{c['rank_in_team']}/{c['team_size']}</td>"
-                f'<td><a href="agent-{_e(c["agent_id"])}.html">{_e(c["agent_id"])} {_e(c["agent_name"])}</a></td>'
-                f"<td>{_e(c['period'])}</td><td>{c['calls']}</td><td>{c['mean_score']:g}</td>"
-                f'<td class="{cls}">{trend}</td><td>{c["veto_calls"]}</td></tr>'
-            )
-        body.append("</table>")
+    for i, team in enumerate(sorted(teams)):
+        table = _team_table(sorted(teams[team], key=lambda c: c["rank_in_team"]))
+        label = _e(team or "（未分组）")
+        body.append(f'<h2><a href="team-{i}.html">{label}</a></h2>{table}')
+        page = f'<p><a href="index.html">← index</a></p><h1>{label} 团队评分卡</h1>{table}'
+        store.write_bytes(f"report/team-{i}.html", _page(f"{team} 团队评分卡", page))
+        written.append(f"report/team-{i}.html")
     store.write_bytes("report/index.html", _page("12333 质检评分卡", "".join(body)))
     written.append("report/index.html")
 

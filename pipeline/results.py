@@ -6,6 +6,7 @@ No ASR, no audio: `hotline-qa rescore` runs exactly this on stored rows.
 from __future__ import annotations
 
 import json
+import os
 from fnmatch import fnmatch
 
 from pipeline.stages import evidence_from_record, utterance_to_dict
@@ -23,20 +24,51 @@ def latest_reviews(reviews: list[dict]) -> dict[str, dict]:
     return out
 
 
+PER_CALL = ("calls", "utterances", "speech", "findings", "call_scores", "rejected")
+PARALLEL_MIN_CALLS = 400  # below this, starting worker processes costs more than it saves
+
+
 def build_tables(
-    records: list[dict], rejections: list[Rejection], cfg: dict, reviews: list[dict]
+    records: list[dict],
+    rejections: list[Rejection],
+    cfg: dict,
+    reviews: list[dict],
+    processes: int | None = None,
 ) -> dict[str, list[dict]]:
+    """Every table's rows. Calls are independent, so big batches (rescore of a month) are
+    split over worker processes; the result is the same rows in the same order."""
+    decided = latest_reviews(reviews)
+    records = sorted(records, key=lambda r: r["meta"]["call_id"])
+    procs = processes or os.cpu_count() or 1
+    if procs > 1 and len(records) >= PARALLEL_MIN_CALLS:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        size = -(-len(records) // (procs * 4))
+        chunks = [records[i : i + size] for i in range(0, len(records), size)]
+        with ProcessPoolExecutor(procs, mp_context=mp.get_context("spawn")) as pool:
+            parts = list(
+                pool.map(_call_tables, chunks, [cfg] * len(chunks), [decided] * len(chunks))
+            )
+    else:
+        parts = [_call_tables(records, cfg, decided)]
+    t: dict[str, list[dict]] = {k: [] for k in PER_CALL}
+    t["rejected"] = [
+        {"source": r.source, "call_id": r.call_id, "item": r.item, "reason": r.reason}
+        for r in rejections
+    ]
+    for part in parts:
+        for k in PER_CALL:
+            t[k].extend(part[k])
+    t["agent_scorecards"] = build_scorecards(t["call_scores"], t["findings"])
+    return t
+
+
+def _call_tables(records: list[dict], cfg: dict, decided: dict[str, dict]) -> dict[str, list[dict]]:
     rules = build_rules(cfg)
     scale, items = parse_rubric(cfg["rubric"])
-    decided = latest_reviews(reviews)
-    t: dict[str, list[dict]] = {
-        k: [] for k in ("calls", "utterances", "speech", "findings", "call_scores", "rejected")
-    }
-    for r in rejections:
-        t["rejected"].append(
-            {"source": r.source, "call_id": r.call_id, "item": r.item, "reason": r.reason}
-        )
-    for rec in sorted(records, key=lambda r: r["meta"]["call_id"]):
+    t: dict[str, list[dict]] = {k: [] for k in PER_CALL}
+    for rec in records:
         m = rec["meta"]
         na: list[str] = []
         if rec["status"] == "rejected":
@@ -130,7 +162,6 @@ def build_tables(
                 "asr_seconds": rec.get("asr_seconds", 0.0),
             }
         )
-    t["agent_scorecards"] = build_scorecards(t["call_scores"], t["findings"])
     return t
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from scorers import timing
+from scorers import confidence, timing
 from scorers.phrases import MatchText, PhraseEntry, Segmenter, compile_entries, match_entry, prepare
 from scorers.roles import assign_roles
 from scorers.types import AGENT, CALLER, CallEvidence, Finding, Interval, Utterance
@@ -22,6 +22,9 @@ class RuleSet:
     matching: dict
     segmenter: Segmenter
     roles: dict = field(default_factory=dict)
+    confidence: dict | None = (
+        None  # fitted logistic model (lexicons/confidence.yaml), else heuristic
+    )
 
 
 def build_rules(cfg: dict) -> RuleSet:
@@ -30,7 +33,13 @@ def build_rules(cfg: dict) -> RuleSet:
     forb = compile_entries(cfg["forbidden"]["entries"], m, cfg["forbidden"].get("defaults"))
     req = {e.id: e for e in compile_entries(cfg["required"]["entries"], m)}
     return RuleSet(
-        forb, req, cfg["timing"], m, Segmenter(m.get("domain_words", [])), cfg.get("roles", {})
+        forb,
+        req,
+        cfg["timing"],
+        m,
+        Segmenter(m.get("domain_words", [])),
+        cfg.get("roles", {}),
+        (cfg.get("confidence") or {}).get("model"),
     )
 
 
@@ -100,7 +109,14 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
         for h in kept:
             entry = next(e for e in rules.forbidden if e.id == h.entry_id)
             s, e_, prob = _span_times(u, mt, h.start_char, h.end_char)
-            conf = h.similarity / 100 * (0.7 + 0.3 * prob) * p_agent
+            x = confidence.features(
+                h.similarity,
+                h.syllables,
+                prob,
+                p_agent,
+                h.start_char in mt.boundaries and h.end_char in mt.boundaries,
+            )
+            conf = confidence.score(x, rules.confidence)
             findings.append(
                 _finding(
                     ev,

@@ -8,6 +8,7 @@ utterance's normalised text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import jieba
 from rapidfuzz import fuzz
@@ -25,6 +26,7 @@ class Pattern:
     syllables: int
     allowed_edits: int
     boundary_check: bool
+    token_set: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -47,15 +49,28 @@ class Match:
     end_char: int  # exclusive
     similarity: float  # 0..100 on pinyin tokens
     matched_text: str
+    syllables: int = 0
+    within_tolerance: bool = True  # False only for near misses found with slack
 
 
-@dataclass(frozen=True)
+@dataclass
 class MatchText:
-    """One utterance prepared for matching: normalised text, tokens and word boundaries."""
+    """One utterance prepared for matching: normalised text, tokens and word boundaries.
+
+    jieba segmentation is the costly part and only short patterns need it, so word
+    boundaries are computed on first use.
+    """
 
     norm: str
     tokens: str
-    boundaries: frozenset[int]
+    segmenter: Segmenter | None = None
+    token_set: frozenset[str] = frozenset()
+
+    @cached_property
+    def boundaries(self) -> frozenset[int]:
+        if self.segmenter is None:
+            return frozenset(range(len(self.norm) + 1))
+        return self.segmenter.boundaries(self.norm)
 
 
 class Segmenter:
@@ -76,8 +91,8 @@ class Segmenter:
 
 def prepare(text: str, segmenter: Segmenter | None = None) -> MatchText:
     norm = normalize(text)
-    bounds = segmenter.boundaries(norm) if segmenter else frozenset(range(len(norm) + 1))
-    return MatchText(norm, pinyin_tokens(norm), bounds)
+    tokens = pinyin_tokens(norm)
+    return MatchText(norm, tokens, segmenter, frozenset(tokens))
 
 
 def allowed_edits(syllables: int, tolerance: list[list[int]]) -> int:
@@ -98,6 +113,7 @@ def compile_pattern(raw: str, tolerance: list[list[int]], boundary_max: int) -> 
         syllables=syl,
         allowed_edits=allowed_edits(syl, tolerance),
         boundary_check=syl <= boundary_max,
+        token_set=frozenset("".join(pinyin_tokens(p) for p in parts)),
     )
 
 
@@ -142,9 +158,18 @@ def _align_part(part_tokens: str, edits: int, text_tokens: str, lo_tok: int, hi_
     return al.score, lo_tok + al.dest_start, lo_tok + al.dest_end
 
 
-def match_pattern(pat: Pattern, mt: MatchText) -> tuple[float, int, int] | None:
-    """(similarity, start_char, end_char) of the pattern in the prepared text."""
-    if pat.allowed_edits == 0:
+def match_pattern(pat: Pattern, mt: MatchText, slack: int = 0) -> tuple[float, int, int] | None:
+    """(similarity, start_char, end_char) of the pattern in the prepared text.
+
+    `slack` widens the edit budget: the benchmark uses it to collect near misses as
+    negative examples for the confidence model.
+    """
+    edits = pat.allowed_edits + slack
+    # Necessary condition, cheap: every distinct pattern token missing from the text costs
+    # at least one edit (per wildcard part at most `edits`). Skips most patterns at once.
+    if len(pat.token_set - mt.token_set) > edits * len(pat.parts):
+        return None
+    if edits == 0:
         # No tolerance: exact pinyin (homophones allowed), found by plain search.
         starts = _exact_starts(pat, mt)
         return starts[0] if starts else None
@@ -153,11 +178,9 @@ def match_pattern(pat: Pattern, mt: MatchText) -> tuple[float, int, int] | None:
         hi = (
             len(mt.tokens)
             if i == 0
-            else min(
-                len(mt.tokens), lo + 2 * WILDCARD_MAX_CHARS + len(toks) + 2 * pat.allowed_edits
-            )
+            else min(len(mt.tokens), lo + 2 * WILDCARD_MAX_CHARS + len(toks) + 2 * edits)
         )
-        got = _align_part(toks, pat.allowed_edits, mt.tokens, lo, hi)
+        got = _align_part(toks, edits, mt.tokens, lo, hi)
         if got is None:
             return None
         score, s_tok, e_tok = got
@@ -196,7 +219,7 @@ def _exact_starts(pat: Pattern, mt: MatchText) -> list[tuple[float, int, int]]:
     return out
 
 
-def match_entry(entry: PhraseEntry, mt: MatchText) -> Match | None:
+def match_entry(entry: PhraseEntry, mt: MatchText, slack: int = 0) -> Match | None:
     """The best (most similar, then longest) pattern of the entry found in the text."""
     best: Match | None = None
     for pat in entry.patterns:
@@ -204,11 +227,15 @@ def match_entry(entry: PhraseEntry, mt: MatchText) -> Match | None:
             i = mt.norm.find(pat.text)
             got = (100.0, i, i + len(pat.text)) if i >= 0 and "*" not in pat.text else None
         else:
-            got = match_pattern(pat, mt)
+            got = match_pattern(pat, mt, slack)
         if got is None:
             continue
         sim, s, e = got
-        cand = Match(entry.id, pat.text, s, e, round(sim, 2), mt.norm[s:e])
+        n = sum(len(t) for t in pat.part_tokens)
+        within = sim >= 100.0 * (1 - pat.allowed_edits / n) * (1 - 1e-9) if n else True
+        if slack == 0:
+            within = True
+        cand = Match(entry.id, pat.text, s, e, round(sim, 2), mt.norm[s:e], pat.syllables, within)
         if best is None or (cand.similarity, len(cand.pattern)) > (
             best.similarity,
             len(best.pattern),

@@ -14,6 +14,7 @@ _DROP = re.compile(r"[\W_]+", re.UNICODE)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+@lru_cache(maxsize=200_000)
 def normalize(text: str) -> str:
     """Simplified characters, half-width forms, lower case, no punctuation or spaces.
 

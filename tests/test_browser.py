@@ -68,6 +68,13 @@ def test_index_lists_every_agent_and_links_work(site, browser):
     assert sorted(links) == ["agent-8001.html", "agent-8002.html", "agent-8003.html"]
     assert "82.5" in page.inner_text("body")  # 8002's mean, pinned in test_e2e
     assert errors == []
+    teams = page.eval_on_selector_all(
+        "a[href^='team-']", "els => els.map(e => e.getAttribute('href'))"
+    )
+    assert len(teams) == 2
+    for t in teams:
+        tp, terr = open_page(browser, base + "report/" + t)
+        assert tp.query_selector_all("a[href^='agent-']") and terr == []
 
 
 @pytest.mark.parametrize("agent", ["8001", "8002", "8003"])

@@ -157,3 +157,58 @@ def test_sigkill_midway_then_rerun_equals_uninterrupted_run_and_lock_refuses_sec
     for name, keys in COMPARE.items():
         assert rows(out, name, keys) == rows(night[0], name, keys), name
     assert len(calls) == len({c["call_id"] for c in calls}) == 8
+
+
+def test_every_audio_format_of_the_contract_is_scored_alike(prefect_harness, tmp_path):
+    """WAV PCM / mu-law / A-law, MP3 and FLAC, at 8, 44.1 and 48 kHz: same forbidden phrases found."""
+    from scipy.signal import resample_poly
+
+    from flows.nightly import nightly
+
+    x, sr = sf.read(SAMPLE / "audio" / "S02.wav")
+    b = tmp_path / "b"
+    b.mkdir()
+    variants = {
+        "ulaw": ("wav", x, sr, "ULAW"),
+        "alaw": ("wav", x, sr, "ALAW"),
+        "mp3": ("mp3", resample_poly(x, 2, 1, axis=0), 16000, "MPEG_LAYER_III"),
+        "flac44": ("flac", resample_poly(x, 441, 80, axis=0), 44100, "PCM_16"),
+        "wav48": ("wav", resample_poly(x, 6, 1, axis=0), 48000, "PCM_16"),
+    }
+    lines = ["call_id,agent_id,audio,started_at"]
+    for name, (ext, data, rate, sub) in variants.items():
+        sf.write(b / f"{name}.{ext}", np.clip(data, -1, 1), rate, subtype=sub)
+        lines.append(f"{name},8001,{name}.{ext},2026-11-27T10:00:00")
+    (b / "manifest.csv").write_text("\n".join(lines) + "\n")
+    s = nightly(manifest=str(b / "manifest.csv"), out=str(tmp_path / "out"))
+    assert s["rejected"] == 0 and s["scored"] == 5
+    found = {}
+    for f in read(tmp_path / "out", "findings"):
+        if f["rule_id"].startswith("forbidden."):
+            found.setdefault(f["call_id"], set()).add(f["rule_id"])
+    assert found == {n: {"forbidden.17", "forbidden.18"} for n in variants}
+
+
+def test_two_hour_recording_and_stereo_declared_mono(prefect_harness, tmp_path):
+    from flows.nightly import nightly
+
+    x, sr = sf.read(SAMPLE / "audio" / "S06.wav", dtype="float32")
+    long = np.zeros((sr * 7200, 2), dtype=np.float32)
+    long[: len(x)] = x
+    long[-len(x) :] = x
+    b = tmp_path / "b"
+    b.mkdir()
+    sf.write(b / "long.flac", long, sr)
+    shutil.copy(SAMPLE / "audio" / "S01.wav", b / "stereo.wav")
+    (b / "manifest.csv").write_text(
+        "call_id,agent_id,audio,started_at,agent_channel\n"
+        "long,8001,long.flac,2026-11-27T10:00:00,left\n"
+        "stereo,8001,stereo.wav,2026-11-27T11:00:00,mono\n"
+    )
+    s = nightly(manifest=str(b / "manifest.csv"), out=str(tmp_path / "out"))
+    assert s["rejected"] == 0
+    calls = {c["call_id"]: c for c in read(tmp_path / "out", "calls")}
+    assert calls["long"]["status"] == "ok" and abs(calls["long"]["duration_s"] - 7200) < 1
+    assert calls["stereo"]["status"] == "warning" and "mixed down" in calls["stereo"]["warnings"]
+    rules = {f["rule_id"] for f in read(tmp_path / "out", "findings") if f["call_id"] == "long"}
+    assert "dead_air" in rules  # two hours of silence between the two conversations

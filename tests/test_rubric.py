@@ -87,3 +87,12 @@ def test_scorecard_trend_and_rank():
     assert (
         a27["trend"] == 10 and a27["rank_in_team"] == 2 and a27["violations"] == '{"dead_air": 1}'
     )
+
+
+def test_redaction_masks_id_cards_and_phone_numbers():
+    from scorers.utterances import redact
+
+    text = "我的身份证是50010219900101123X，电话13812345678，座机023-61234567"
+    red = redact(text)
+    assert "19900101" not in red and "12345678" not in red and "61234567" not in red
+    assert red.startswith("我的身份证是5001") and "123X" in red
