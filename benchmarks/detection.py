@@ -138,24 +138,16 @@ def confidence_study(records: list[dict], labels: list[dict], rules, fit_to: Pat
             else list(ev.utterances)
         )
         for u in utts:
-            p_agent = u.role_confidence if u.speaker == "agent" else 1 - u.role_confidence
-            if u.speaker != "agent" and not (ev.mono and p_agent >= 0.3):
-                continue
+            if u.speaker != "agent" or ev.mono:
+                continue  # match quality only: who spoke is the role model's separate factor
             mt = prepare(u.text, rules.segmenter)
             for e in rules.forbidden:
                 h = match_entry(e, mt, slack=1)
                 if not h:
                     continue
                 _, _, prob = _span_times(u, mt, h.start_char, h.end_char)
-                X.append(
-                    confidence.features(
-                        h.similarity,
-                        h.syllables,
-                        prob,
-                        p_agent,
-                        h.start_char in mt.boundaries and h.end_char in mt.boundaries,
-                    )
-                )
+                on_words = h.start_char in mt.boundaries and h.end_char in mt.boundaries
+                X.append(confidence.features(h.similarity, h.syllables, prob, on_words))
                 cid = ev.meta.call_id
                 y.append(
                     int(

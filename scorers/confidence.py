@@ -1,40 +1,42 @@
-"""Finding confidence for phrase hits: a logistic model over match features.
+"""Finding confidence for phrase hits: P(the phrase was said) x P(the agent said it).
 
-The coefficients are data (lexicons/confidence.yaml), fitted by
-`python -m benchmarks.detection --fit-confidence` on the labelled evaluation set with
-scikit-learn; here we only evaluate them, so the runtime needs no training.
-Without a fitted model the heuristic below is used.
+The first factor is a logistic model over match features whose coefficients are data
+(lexicons/confidence.yaml), fitted by `python -m benchmarks.detection --fit-confidence`
+on the labelled evaluation set with scikit-learn; here we only evaluate them, so the
+runtime needs no training. Without a fitted model a heuristic stands in. The second
+factor is 1 on two-channel calls and the role model's probability on mono calls.
 """
 
 from __future__ import annotations
 
 import math
 
-FEATURES = ("similarity", "exact", "syllables", "word_prob", "p_agent", "on_boundary")
+FEATURES = ("similarity", "exact", "syllables", "word_prob", "on_boundary")
 
 
-def features(
-    similarity: float, syllables: int, word_prob: float, p_agent: float, on_boundary: bool
-) -> list[float]:
+def features(similarity: float, syllables: int, word_prob: float, on_boundary: bool) -> list[float]:
     return [
         similarity / 100,
         1.0 if similarity >= 100 else 0.0,
         min(syllables, 12) / 12,
         word_prob,
-        p_agent,
         1.0 if on_boundary else 0.0,
     ]
 
 
 def heuristic(x: list[float]) -> float:
-    sim, _, _, prob, p_agent, _ = x
-    return sim * (0.7 + 0.3 * prob) * p_agent
+    sim, _, _, prob, _ = x
+    return sim * (0.7 + 0.3 * prob)
 
 
-def score(x: list[float], model: dict | None) -> float:
+def p_match(x: list[float], model: dict | None) -> float:
     if not model:
         return heuristic(x)
     z = model["intercept"] + sum(
         model["coef"][name] * v for name, v in zip(FEATURES, x, strict=True)
     )
     return 1 / (1 + math.exp(-z))
+
+
+def score(x: list[float], model: dict | None, p_agent: float = 1.0) -> float:
+    return p_match(x, model) * p_agent

@@ -109,14 +109,9 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
         for h in kept:
             entry = next(e for e in rules.forbidden if e.id == h.entry_id)
             s, e_, prob = _span_times(u, mt, h.start_char, h.end_char)
-            x = confidence.features(
-                h.similarity,
-                h.syllables,
-                prob,
-                p_agent,
-                h.start_char in mt.boundaries and h.end_char in mt.boundaries,
-            )
-            conf = confidence.score(x, rules.confidence)
+            on_words = h.start_char in mt.boundaries and h.end_char in mt.boundaries
+            x = confidence.features(h.similarity, h.syllables, prob, on_words)
+            conf = confidence.score(x, rules.confidence, p_agent)
             findings.append(
                 _finding(
                     ev,

@@ -3,7 +3,6 @@
 import shutil
 
 import pytest
-
 from conftest import read
 
 pytestmark = pytest.mark.e2e
