@@ -43,14 +43,9 @@ def combined_batch(dirs: list[Path], dst: Path) -> Path:
                 rows.append({**r, "audio": f"{d.name}/{r['audio']}"})
         with open(d / "labels.csv", encoding="utf-8") as fh:
             labels += list(csv.DictReader(fh))
-    with open(dst / "manifest.csv", "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        w.writeheader()
-        w.writerows(rows)
-    with open(dst / "labels.csv", "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=["call_id", "rule_id", "start_s", "end_s"])
-        w.writeheader()
-        w.writerows(labels)
+    from benchmarks.synth.callgen import write_batch_csvs
+
+    write_batch_csvs(dst, rows, labels)
     return dst / "manifest.csv"
 
 

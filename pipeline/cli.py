@@ -81,10 +81,11 @@ def cmd_serve(args) -> int:
     nightly.serve(
         name="nightly",
         schedules=[Cron("0 2 * * *", timezone="Asia/Shanghai")],
+        # Absolute paths: the deployment runs later, from wherever the worker starts.
         parameters={
-            "manifest": args.manifest,
-            "out": args.out,
-            "model": args.model,
+            "manifest": os.path.abspath(args.manifest),
+            "out": args.out if "://" in args.out else os.path.abspath(args.out),
+            "model": os.path.abspath(args.model) if args.model else None,
             "workers": args.workers,
         },
     )

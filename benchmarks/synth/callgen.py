@@ -198,11 +198,27 @@ def render(
     return {"labels": labels, "duration": dur, "cti": cti, "placed": placed}
 
 
+LABEL_FIELDS = ["call_id", "rule_id", "start_s", "end_s"]
+
+
+def write_batch_csvs(out_dir: Path, rows: list[dict], labels: list[dict]) -> None:
+    """manifest.csv and labels.csv of a batch folder."""
+    import csv
+
+    for name, data, fields in (
+        ("manifest.csv", rows, list(rows[0])),
+        ("labels.csv", labels, LABEL_FIELDS),
+    ):
+        with open(out_dir / name, "w", newline="", encoding="utf-8") as fh:
+            w = csv.DictWriter(fh, fieldnames=fields)
+            w.writeheader()
+            w.writerows(data)
+
+
 def build(
     specs: list[dict], out_dir: Path, tts_cache: Path, ext: str = "wav", subtype: str = "PCM_16"
 ) -> None:
     """Write audio, manifest.csv, labels.csv and script.jsonl (utterance truth) for the specs."""
-    import csv
 
     items = []
     for spec in specs:
@@ -249,14 +265,7 @@ def build(
                     "text": p["text"],
                 }
             )
-    with open(out_dir / "manifest.csv", "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        w.writeheader()
-        w.writerows(rows)
-    with open(out_dir / "labels.csv", "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=["call_id", "rule_id", "start_s", "end_s"])
-        w.writeheader()
-        w.writerows(labels)
+    write_batch_csvs(out_dir, rows, labels)
     with open(out_dir / "script.jsonl", "w", encoding="utf-8") as fh:
         for s in script:
             fh.write(json.dumps(s, ensure_ascii=False) + "\n")
