@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict
-from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from pipeline import stages
+from pipeline import files, stages
 from pipeline.asr import AsrSettings
 from pipeline.config import load_config
 from pipeline.manifest import parse_manifest, unlisted_audio
@@ -99,14 +98,14 @@ def nightly(
     """Transcribe every call of the batch (cached), apply all rules and the rubric, write outputs."""
     store = Store(out)
     with store.lock():
-        batch_dir = str(Path(manifest).resolve().parent)
-        parsed = parse_manifest(Path(manifest).read_bytes())
+        batch_dir = files.parent(manifest)  # a local folder or a filesystem URI
+        parsed = parse_manifest(files.read_bytes(manifest))
         rejections = list(parsed.rejected)
         rejections += [
             Rejection(
                 "batch", "", f, "audio file is in the batch folder but not listed in the manifest"
             )
-            for f in unlisted_audio(batch_dir, parsed.calls)
+            for f in unlisted_audio(files.list_files(batch_dir), parsed.calls)
         ]
         cfg = load_config(lexicons)
         threads = max(1, (os.cpu_count() or 1) // max(1, workers))

@@ -13,6 +13,8 @@ from pathlib import Path
 import av
 import numpy as np
 
+from pipeline import files
+
 SAMPLE_RATE = 16000
 SUPPORTED_CODECS = {
     "pcm_s16le",
@@ -43,25 +45,30 @@ class AudioInfo:
     sha256: str
 
 
-def file_hash(path: Path, chunk: int = 1 << 20) -> str:
+def file_hash(source: str, chunk: int = 1 << 20) -> str:
     h = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with files.open_input(source) as fh:
         while b := fh.read(chunk):
             h.update(b)
     return h.hexdigest()
 
 
-def probe(path: Path) -> AudioInfo:
-    path = Path(path)
-    if not path.exists():
-        raise AudioError(f"audio file not found: {path.name}")
-    size = path.stat().st_size
-    if size == 0:
-        raise AudioError(f"audio file is empty (0 bytes): {path.name}")
+def _name(source: str) -> str:
+    return str(source).replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def probe(source: str | Path) -> AudioInfo:
+    """Channels, rate, duration, codec and content hash; AudioError with the reason if unusable."""
+    source, name = str(source), _name(str(source))
+    n = files.size(source)
+    if n is None:
+        raise AudioError(f"audio file not found: {name}")
+    if n == 0:
+        raise AudioError(f"audio file is empty (0 bytes): {name}")
     try:
-        with av.open(str(path), mode="r", metadata_errors="ignore") as c:
+        with files.open_input(source) as fh, av.open(fh, mode="r", metadata_errors="ignore") as c:
             if not c.streams.audio:
-                raise AudioError(f"no audio stream in {path.name}")
+                raise AudioError(f"no audio stream in {name}")
             st = c.streams.audio[0]
             codec = st.codec_context.name
             ch = st.codec_context.channels
@@ -70,25 +77,24 @@ def probe(path: Path) -> AudioInfo:
     except AudioError:
         raise
     except Exception as e:  # PyAV raises many kinds of error for broken containers
-        raise AudioError(
-            f"not a readable audio file ({type(e).__name__}: {e}): {path.name}"
-        ) from None
+        raise AudioError(f"not a readable audio file ({type(e).__name__}: {e}): {name}") from None
     if codec not in SUPPORTED_CODECS:
         raise AudioError(
-            f"unsupported codec '{codec}' in {path.name}; use WAV (PCM, mu-law, A-law), MP3 or FLAC"
+            f"unsupported codec '{codec}' in {name}; use WAV (PCM, mu-law, A-law), MP3 or FLAC"
         )
     if not sr or not ch:
-        raise AudioError(f"audio header is incomplete (rate={sr}, channels={ch}): {path.name}")
-    return AudioInfo(ch, sr, dur, codec, file_hash(path))
+        raise AudioError(f"audio header is incomplete (rate={sr}, channels={ch}): {name}")
+    return AudioInfo(ch, sr, dur, codec, file_hash(source))
 
 
-def load(path: Path, channels: int, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
+def load(source: str | Path, channels: int, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
     """float32 array of shape (channels, samples); channels is 1 (mixed down) or 2."""
+    source, name = str(source), _name(str(source))
     layout = "stereo" if channels == 2 else "mono"
     res = av.audio.resampler.AudioResampler(format="s16", layout=layout, rate=sample_rate)
     chunks = []
     try:
-        with av.open(str(path), mode="r", metadata_errors="ignore") as c:
+        with files.open_input(source) as fh, av.open(fh, mode="r", metadata_errors="ignore") as c:
             for frame in c.decode(audio=0):
                 for out in res.resample(frame):
                     chunks.append(out.to_ndarray().reshape(-1))
@@ -96,14 +102,12 @@ def load(path: Path, channels: int, sample_rate: int = SAMPLE_RATE) -> np.ndarra
                 chunks.append(out.to_ndarray().reshape(-1))
     except av.error.InvalidDataError as e:
         if not chunks:
-            raise AudioError(f"audio data cannot be decoded ({e}): {Path(path).name}") from None
+            raise AudioError(f"audio data cannot be decoded ({e}): {name}") from None
     except Exception as e:
         raise AudioError(
-            f"audio data cannot be decoded ({type(e).__name__}: {e}): {Path(path).name}"
+            f"audio data cannot be decoded ({type(e).__name__}: {e}): {name}"
         ) from None
-    finally:
-        del res
     if not chunks:
-        raise AudioError(f"no audio samples decoded (truncated file?): {Path(path).name}")
+        raise AudioError(f"no audio samples decoded (truncated file?): {name}")
     data = np.concatenate(chunks).astype(np.float32) / 32768.0
     return data.reshape(-1, channels).T.copy() if channels == 2 else data.reshape(1, -1)

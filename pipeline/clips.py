@@ -6,12 +6,11 @@ import csv
 import html
 import io
 from collections import defaultdict
-from pathlib import Path
 
 import numpy as np
 import soundfile as sf
 
-from pipeline import audio
+from pipeline import audio, files
 from pipeline.storage import Store
 
 CLIP_SR = 8000
@@ -42,7 +41,7 @@ def write_clips(
         x = None
         if todo:
             try:
-                x = audio.load(Path(batch_dir) / c["audio"], 1 if c["mono"] else 2, CLIP_SR)
+                x = audio.load(files.join(batch_dir, c["audio"]), 1 if c["mono"] else 2, CLIP_SR)
             except (audio.AudioError, OSError):
                 x = None  # the recording moved since the run: those findings keep clip=''
             if x is not None and not c["mono"] and c["agent_channel"] == "right":

@@ -187,15 +187,10 @@ def _row(row: dict) -> CallMeta:
 
 
 def unlisted_audio(
-    base_dir: str, calls: list[CallMeta], exts=(".wav", ".mp3", ".flac")
+    files_in_batch: list[str], calls: list[CallMeta], exts=(".wav", ".mp3", ".flac")
 ) -> list[str]:
     """Audio files in the batch folder that no manifest row names: reported, not processed."""
     listed = {os.path.normpath(c.audio) for c in calls}
-    out = []
-    for root, _dirs, files in os.walk(base_dir):
-        for f in files:
-            if f.lower().endswith(exts):
-                rel = os.path.normpath(os.path.relpath(os.path.join(root, f), base_dir))
-                if rel not in listed:
-                    out.append(rel)
-    return sorted(out)
+    return sorted(
+        f for f in files_in_batch if f.lower().endswith(exts) and os.path.normpath(f) not in listed
+    )

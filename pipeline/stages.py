@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import asdict
-from pathlib import Path
 
 import numpy as np
 
-from pipeline import asr, audio
+from pipeline import asr, audio, files
 from pipeline.storage import Store
 from scorers.types import AGENT, CALLER, UNKNOWN, CallEvidence, CallMeta, Interval, Utterance, Word
 from scorers.utterances import snap_words_to_speech, words_to_utterances
@@ -52,7 +51,7 @@ def transcribe_call(
         "channels": 0,
         "sha256": "",
     }
-    path = Path(batch_dir) / meta.audio
+    path = files.join(batch_dir, meta.audio)
     try:
         info = audio.probe(path)
     except audio.AudioError as e:

@@ -1,5 +1,6 @@
 """Scale-out: the same flow through prefect-dask on a real distributed.LocalCluster (2 worker
-processes), writing through a file:// filesystem URI; results identical to the local run."""
+processes), reading recordings and writing outputs through file:// URIs; results identical to
+the local run."""
 
 import pytest
 from conftest import SAMPLE, read
@@ -18,7 +19,9 @@ def test_dask_cluster_matches_local_run(night, prefect_harness, tmp_path):
     rows = (SAMPLE / "manifest.csv").read_text(encoding="utf-8").splitlines()
     batch = tmp_path / "batch"
     batch.mkdir()
-    (batch / "audio").symlink_to(SAMPLE / "audio")
+    (batch / "audio").mkdir()
+    for cid in CALLS:
+        (batch / "audio" / f"{cid}.wav").symlink_to(SAMPLE / "audio" / f"{cid}.wav")
     (batch / "manifest.csv").write_text(
         "\n".join([rows[0]] + [r for r in rows if r.split(",")[0] in CALLS]) + "\n",
         encoding="utf-8",
@@ -28,7 +31,8 @@ def test_dask_cluster_matches_local_run(night, prefect_harness, tmp_path):
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster:
         flow = nightly.with_options(task_runner=DaskTaskRunner(address=cluster.scheduler_address))
-        summary = flow(manifest=str(batch / "manifest.csv"), out=out_uri, workers=2)
+        # Recordings and outputs both through filesystem URIs, as workers on several hosts would use them.
+        summary = flow(manifest=f"file://{batch / 'manifest.csv'}", out=out_uri, workers=2)
         with Client(cluster) as client:
             loads = client.run(
                 lambda: __import__("pipeline.asr", fromlist=["x"]).get_model.cache_info().misses

@@ -93,7 +93,9 @@ def test_failing_task_retries_then_lands_in_rejected(prefect_harness, tmp_path, 
     rows_ = (SAMPLE / "manifest.csv").read_text(encoding="utf-8").splitlines()
     b = tmp_path / "b"
     b.mkdir()
-    (b / "audio").symlink_to(SAMPLE / "audio")
+    (b / "audio").mkdir()
+    for cid in ("S01", "S04"):
+        (b / "audio" / f"{cid}.wav").symlink_to(SAMPLE / "audio" / f"{cid}.wav")
     (b / "manifest.csv").write_text(
         "\n".join([rows_[0]] + [r for r in rows_ if r.startswith(("S01,", "S04,"))]) + "\n"
     )
