@@ -34,9 +34,16 @@ def transcribe(meta: dict, batch_dir: str, out: str, settings: dict, matching: d
 
 @task(cache_policy=NO_CACHE)
 def publish_outputs(
-    out: str, batch_dir: str, records: list[dict], rejections: list[Rejection], lexicons: str | None
+    out: str,
+    batch_dir: str,
+    records: list[dict],
+    rejections: list[Rejection],
+    lexicons: str | None,
+    bleep_pii: bool = False,
 ) -> dict:
-    summary = publish(Store(out), batch_dir, records, rejections, load_config(lexicons))
+    summary = publish(
+        Store(out), batch_dir, records, rejections, load_config(lexicons), bleep_pii=bleep_pii
+    )
     tables = summary.pop("tables")
     try:
         create_table_artifact(
@@ -94,6 +101,7 @@ def nightly(
     workers: int = 1,
     lexicons: str | None = None,
     beam_size: int = 1,
+    bleep_pii: bool = False,
 ) -> dict:
     """Transcribe every call of the batch (cached), apply all rules and the rubric, write outputs."""
     store = Store(out)
@@ -135,14 +143,18 @@ def nightly(
             else:
                 records.append(res)
         # quote(): Prefect must not walk thousands of nested records looking for futures.
-        return publish_outputs(out, batch_dir, quote(records), quote(rejections), lexicons)
+        return publish_outputs(
+            out, batch_dir, quote(records), quote(rejections), lexicons, bleep_pii
+        )
 
 
 @flow(name="hotline-qa-rescore", log_prints=True)
-def rescore(out: str, lexicons: str | None = None) -> dict:
+def rescore(out: str, lexicons: str | None = None, bleep_pii: bool = False) -> dict:
     """Rules and rubric again on stored transcripts: no ASR. For lexicon/rubric edits and reviews."""
     store = Store(out)
     with store.lock():
         records, rejections, batch_dir = stored_records(store)
         # quote(): Prefect must not walk thousands of nested records looking for futures.
-        return publish_outputs(out, batch_dir, quote(records), quote(rejections), lexicons)
+        return publish_outputs(
+            out, batch_dir, quote(records), quote(rejections), lexicons, bleep_pii
+        )

@@ -58,6 +58,7 @@ def cmd_run(args) -> int:
         workers=args.workers,
         lexicons=args.lexicons,
         beam_size=args.beam_size,
+        bleep_pii=args.bleep_pii,
     )
     return _finish(summary, time.perf_counter() - t0)
 
@@ -66,7 +67,10 @@ def cmd_rescore(args) -> int:
     from flows.nightly import rescore
 
     t0 = time.perf_counter()
-    return _finish(rescore(out=args.out, lexicons=args.lexicons), time.perf_counter() - t0)
+    return _finish(
+        rescore(out=args.out, lexicons=args.lexicons, bleep_pii=args.bleep_pii),
+        time.perf_counter() - t0,
+    )
 
 
 def cmd_serve(args) -> int:
@@ -142,10 +146,16 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument(
         "--lexicons", default=None, help="folder with the lexicon/rubric YAML (default: lexicons/)"
     )
+    r.add_argument(
+        "--bleep-pii", action="store_true", help="bleep ID-card/phone numbers in exported clips"
+    )
     r.set_defaults(fn=cmd_run)
     s = sub.add_parser("rescore", help="re-run rules and rubric on stored transcripts (no ASR)")
     s.add_argument("--out", required=True)
     s.add_argument("--lexicons", default=None)
+    s.add_argument(
+        "--bleep-pii", action="store_true", help="bleep ID-card/phone numbers in exported clips"
+    )
     s.set_defaults(fn=cmd_rescore)
     v = sub.add_parser(
         "serve", help="register the nightly deployment (02:00 Asia/Shanghai) with a Prefect server"

@@ -24,11 +24,27 @@ def clip_name(f: dict) -> str:
     return f"clips/{f['call_id']}__{rule}__{f['agent_id']}__{t // 60:02d}m{t % 60:02d}s__{f['finding_id'][:6]}.wav"
 
 
+def bleep(x: np.ndarray, spans: list[tuple[float, float]], sr: int = CLIP_SR) -> np.ndarray:
+    """A 1 kHz tone over each span on every channel (Contact Lens style audio redaction)."""
+    y = x.copy()
+    for a, b in spans:
+        s, e = max(0, int(a * sr)), min(y.shape[1], int(b * sr) + 1)
+        if e > s:
+            y[:, s:e] = 0.25 * np.sin(2 * np.pi * 1000 * np.arange(e - s) / sr)
+    return y
+
+
 def write_clips(
-    store: Store, batch_dir: str, calls: list[dict], findings: list[dict]
+    store: Store,
+    batch_dir: str,
+    calls: list[dict],
+    findings: list[dict],
+    bleep_spans: dict[str, list[tuple[float, float]]] | None = None,
 ) -> list[dict]:
     """Writes one WAV per timed finding (skipping clips a previous run wrote); returns the
-    clips index rows and sets the findings' clip column."""
+    clips index rows and sets the findings' clip column. With `bleep_spans` (call_id ->
+    spans of masked ID/phone numbers) those spans are bleeped and the call's clips rewritten."""
+    bleep_spans = bleep_spans or {}
     by_call = defaultdict(list)
     for f in findings:
         if f["start_s"] is not None:
@@ -37,7 +53,7 @@ def write_clips(
     meta = {c["call_id"]: c for c in calls}
     for cid, fs in sorted(by_call.items()):
         c = meta[cid]
-        todo = [f for f in fs if not store.exists(clip_name(f))]
+        todo = [f for f in fs if cid in bleep_spans or not store.exists(clip_name(f))]
         x = None
         if todo:
             try:
@@ -46,6 +62,8 @@ def write_clips(
                 x = None  # the recording moved since the run: those findings keep clip=''
             if x is not None and not c["mono"] and c["agent_channel"] == "right":
                 x = x[::-1]
+            if x is not None and cid in bleep_spans:
+                x = bleep(x, bleep_spans[cid])
         for f in fs:
             name = clip_name(f)
             if f in todo:

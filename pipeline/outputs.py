@@ -21,12 +21,17 @@ def publish(
     rejections: list[Rejection],
     cfg: dict,
     write_audio_clips: bool = True,
+    bleep_pii: bool = False,
 ) -> dict:
     reviews = store.read_rows("reviews")
     tables = build_tables(records, rejections, cfg, reviews)
     _, items = parse_rubric(cfg["rubric"])
+    spans: dict[str, list[tuple[float, float]]] = {}
+    if bleep_pii:
+        for r in tables["redactions"]:
+            spans.setdefault(r["call_id"], []).append((r["start_s"], r["end_s"]))
     clip_rows = (
-        clipmod.write_clips(store, batch_dir, tables["calls"], tables["findings"])
+        clipmod.write_clips(store, batch_dir, tables["calls"], tables["findings"], spans)
         if write_audio_clips
         else []
     )
@@ -38,6 +43,7 @@ def publish(
         "call_scores",
         "agent_scorecards",
         "rejected",
+        "redactions",
     ):
         store.write_table(name, tables[name])
     store.write_table("clips", clip_rows)

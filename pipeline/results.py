@@ -14,7 +14,7 @@ from scorers.engine import build_rules, evaluate
 from scorers.rubric import item_for_rule, parse_rubric, score_call
 from scorers.scorecard import build_scorecards
 from scorers.types import Rejection, finding_id
-from scorers.utterances import redact
+from scorers.utterances import redact, redact_words
 
 
 def latest_reviews(reviews: list[dict]) -> dict[str, dict]:
@@ -24,7 +24,7 @@ def latest_reviews(reviews: list[dict]) -> dict[str, dict]:
     return out
 
 
-PER_CALL = ("calls", "utterances", "speech", "findings", "call_scores", "rejected")
+PER_CALL = ("calls", "utterances", "speech", "findings", "call_scores", "rejected", "redactions")
 PARALLEL_MIN_CALLS = 400  # below this, starting worker processes costs more than it saves
 
 
@@ -87,9 +87,14 @@ def _call_tables(records: list[dict], cfg: dict, decided: dict[str, dict]) -> di
             for u in out.utterances:
                 d = utterance_to_dict(u)
                 d["text"] = redact(d["text"])
-                for w in d["words"]:
-                    w["text"] = redact(w["text"])
+                masked, spans = redact_words(list(u.words))
+                for w, txt in zip(d["words"], masked, strict=True):
+                    w["text"] = txt
                 t["utterances"].append({"call_id": m["call_id"], **d})
+                t["redactions"].extend(
+                    {"call_id": m["call_id"], "speaker": u.speaker, "start_s": a, "end_s": b}
+                    for a, b in spans
+                )
             for spk, ivs in rec["speech"].items():
                 t["speech"].extend(
                     {"call_id": m["call_id"], "speaker": spk, "start_s": s, "end_s": e}

@@ -147,6 +147,16 @@ CLIPS = pa.schema(
     ]
 )
 
+# Where ID-card and phone numbers were masked in the transcript: clips can bleep them.
+REDACTIONS = pa.schema(
+    [
+        ("call_id", pa.string()),
+        ("speaker", pa.string()),
+        ("start_s", pa.float64()),
+        ("end_s", pa.float64()),
+    ]
+)
+
 TABLES = {
     "calls": CALLS,
     "utterances": UTTERANCES,
@@ -156,5 +166,6 @@ TABLES = {
     "agent_scorecards": AGENT_SCORECARDS,
     "rejected": REJECTED,
     "reviews": REVIEWS,
+    "redactions": REDACTIONS,
     "clips": CLIPS,
 }

@@ -125,3 +125,32 @@ def snap_words_to_speech(words: list[Word], speech: list[Interval]) -> list[Word
                 homes[j] = nxt
                 t += d
     return out
+
+
+def redact_words(words: list[Word]) -> tuple[list[str], list[tuple[float, float]]]:
+    """Redacted word texts and the time spans of the masked numbers.
+
+    Numbers are often split over several words (138 / 1234 / 5678), so matching runs on
+    the joined text; masking keeps the length, so the masked text splits back by the
+    original word lengths. The spans let clips bleep what the transcript masks.
+    """
+    texts = [w.text for w in words]
+    joined = "".join(texts)
+    masked = redact(joined)
+    if masked == joined:
+        return texts, []
+    out, pos = [], 0
+    for t in texts:
+        out.append(masked[pos : pos + len(t)])
+        pos += len(t)
+    spans = []
+    for rx in (_ID, _PHONE):
+        for m in rx.finditer(joined):
+            pos, hit = 0, []
+            for w, t in zip(words, texts, strict=True):
+                if pos < m.end() and m.start() < pos + len(t):
+                    hit.append(w)
+                pos += len(t)
+            if hit:
+                spans.append((hit[0].start, hit[-1].end))
+    return out, sorted(spans)

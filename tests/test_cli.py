@@ -41,3 +41,47 @@ def test_review_of_unknown_finding_is_a_clear_error(night, tmp_path, capsys):
     assert main(["review", "--out", str(out), "--finding", "nope", "--decision", "confirmed"]) == 2
     assert "no finding nope" in capsys.readouterr().err
     assert read(out, "reviews") == []
+
+
+def test_phone_numbers_are_masked_and_bleeped_in_clips(night, tmp_path):
+    """A phone number split over three words inside a flagged stretch: masked in the
+    transcript, and with --bleep-pii replaced by a 1 kHz tone in the exported clip."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    import soundfile as sf
+
+    from pipeline.cli import main
+    from pipeline.schemas import UTTERANCES
+
+    out = tmp_path / "copy"
+    shutil.copytree(night[0], out)
+    rows = read(out, "utterances")
+    f18 = next(f for f in read(out, "findings") if f["rule_id"] == "forbidden.18")
+    words = [
+        {"start": 12.0, "end": 12.4, "text": "138", "probability": 0.9},
+        {"start": 12.4, "end": 12.9, "text": "1234", "probability": 0.9},
+        {"start": 12.9, "end": 13.4, "text": "5678", "probability": 0.9},
+    ]
+    rows.append(
+        {
+            "call_id": "S02",
+            "speaker": "caller",
+            "start_s": 12.0,
+            "end_s": 13.4,
+            "text": "13812345678",
+            "words": words,
+            "role_confidence": 1.0,
+        }
+    )
+    pq.write_table(pa.Table.from_pylist(rows, schema=UTTERANCES), out / "utterances.parquet")
+    assert main(["rescore", "--out", str(out), "--bleep-pii"]) == 0
+    u = next(r for r in read(out, "utterances") if r["start_s"] == 12.0)
+    assert "12345678" not in u["text"] and "".join(w["text"] for w in u["words"]) == u["text"]
+    assert [(r["start_s"], r["end_s"]) for r in read(out, "redactions")] == [(12.0, 13.4)]
+    clip = next(c for c in read(out, "clips") if c["finding_id"] == f18["finding_id"])
+    x, sr = sf.read(out / clip["clip"])
+    t0 = max(0.0, f18["start_s"] - 2.0)
+    seg = x[int((12.1 - t0) * sr) : int((13.3 - t0) * sr), 0]
+    spectrum = np.abs(np.fft.rfft(seg))
+    assert abs(np.argmax(spectrum) * sr / len(seg) - 1000) < 10
