@@ -324,13 +324,12 @@ def main() -> None:
     reviews = store.read_rows("reviews")
     if reviews:
         from pipeline.results import latest_reviews
+        from scorers.evaluation import apply_reviews
 
-        dec = latest_reviews(reviews)
-        conf = sum(1 for d in dec.values() if d["decision"] == "confirmed")
-        print(
-            f"inspector reviews: {conf} confirmed, {len(dec) - conf} rejected: reviewed precision "
-            f"{conf / len(dec):.3f}"
-        )
+        dec = {k: v["decision"] for k, v in latest_reviews(reviews).items()}
+        reviewed, _, _ = compare(apply_reviews(labels, findings, dec), findings, calls)
+        print(f"\nwith {len(dec)} inspector decisions applied to the labels:")
+        print_table("this pipeline vs script labels + reviews", reviewed)
     if missed:
         print("\nmissed:")
         for x in sorted(missed, key=lambda x: (x["call_id"], x["rule_id"])):

@@ -89,3 +89,36 @@ def compare(
             tallies["overall"].fp += 1
             false.append(f)
     return dict(tallies), missed, false
+
+
+def apply_reviews(
+    labels: list[dict], findings: list[dict], decisions: dict[str, str], slack: float = 1.0
+) -> list[dict]:
+    """Ground truth updated with inspectors' decisions (finding_id -> confirmed|rejected).
+
+    A confirmed finding that no label covers becomes a label; a rejected finding removes
+    the labels it matched. On real nights, where no script exists, the reviewed findings
+    are the only labels there are.
+    """
+    out = list(labels)
+    for f in findings:
+        d = decisions.get(f["finding_id"])
+        if not d:
+            continue
+        same = [
+            x
+            for x in out
+            if x["call_id"] == f["call_id"] and x["rule_id"] == f["rule_id"] and _close(x, f, slack)
+        ]
+        if d == "confirmed" and not same:
+            out.append(
+                {
+                    "call_id": f["call_id"],
+                    "rule_id": f["rule_id"],
+                    "start_s": f["start_s"],
+                    "end_s": f["end_s"],
+                }
+            )
+        elif d == "rejected":
+            out = [x for x in out if x not in same]
+    return out

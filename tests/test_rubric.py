@@ -96,3 +96,25 @@ def test_redaction_masks_id_cards_and_phone_numbers():
     red = redact(text)
     assert "19900101" not in red and "12345678" not in red and "61234567" not in red
     assert red.startswith("我的身份证是5001") and "123X" in red
+
+
+def test_review_decisions_become_benchmark_labels():
+    from scorers.evaluation import apply_reviews, compare
+
+    labels = [{"call_id": "c", "rule_id": "forbidden.17", "start_s": 5.0, "end_s": 6.0}]
+    findings = [
+        {
+            "finding_id": "a",
+            "call_id": "c",
+            "rule_id": "forbidden.17",
+            "start_s": 5.1,
+            "end_s": 5.9,
+        },
+        {"finding_id": "b", "call_id": "c", "rule_id": "dead_air", "start_s": 20.0, "end_s": 30.0},
+    ]
+    before, _, _ = compare(labels, findings)
+    assert before["overall"].fp == 1  # the script did not label the dead air
+    after, _, _ = compare(
+        apply_reviews(labels, findings, {"a": "rejected", "b": "confirmed"}), findings
+    )
+    assert after["dead_air"].tp == 1 and after["forbidden"].fp == 1 and after["overall"].fn == 0
