@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from scorers import confidence, timing
 from scorers.phrases import MatchText, PhraseEntry, Segmenter, compile_entries, match_entry, prepare
 from scorers.roles import assign_roles
+from scorers.text import normalize
 from scorers.types import AGENT, CALLER, CallEvidence, Finding, Interval, Utterance
 
 HOLD_SCRIPT = ("hold_request", "hold_checkin", "hold_thanks")
@@ -53,8 +54,6 @@ class CallOutcome:
 
 def _span_times(u: Utterance, mt: MatchText, s: int, e: int) -> tuple[float, float, float]:
     """Character span → (start, end, mean word probability) from word timestamps."""
-    from scorers.text import normalize
-
     owners: list[int] = []
     for k, w in enumerate(u.words):
         owners.extend([k] * len(normalize(w.text)))
