@@ -7,6 +7,7 @@ import json
 from pipeline import clips as clipmod
 from pipeline import report
 from pipeline.results import build_tables
+from pipeline.schemas import PUBLISHED
 from pipeline.storage import Store
 from scorers.rubric import parse_rubric
 from scorers.types import Rejection
@@ -35,18 +36,9 @@ def publish(
         if write_audio_clips
         else []
     )
-    for name in (
-        "calls",
-        "utterances",
-        "speech",
-        "findings",
-        "call_scores",
-        "agent_scorecards",
-        "rejected",
-        "redactions",
-    ):
+    tables["clips"] = clip_rows
+    for name in PUBLISHED:
         store.write_table(name, tables[name])
-    store.write_table("clips", clip_rows)
     store.write_bytes("clips/index.csv", clipmod.index_csv(clip_rows))
     store.write_bytes("clips/index.html", clipmod.index_html(clip_rows, prefix="../"))
     store.write_bytes("agent_scorecards.csv", _csv(tables["agent_scorecards"]))

@@ -169,3 +169,16 @@ TABLES = {
     "redactions": REDACTIONS,
     "clips": CLIPS,
 }
+
+# The tables every run and rescore rebuilds (reviews are only ever appended to).
+PUBLISHED = (
+    "calls",
+    "utterances",
+    "speech",
+    "findings",
+    "call_scores",
+    "agent_scorecards",
+    "rejected",
+    "redactions",
+    "clips",
+)
