@@ -297,22 +297,27 @@ def main() -> None:
     print(
         f"\nfalse positives: {n_fp} in {len(calls)} calls = {n_fp / len(calls) * 20:.2f} per 20 calls"
     )
+    # Calls E00-E19 of the main evaluation set carry the official wording of forbidden.01-20.
     verb = [
-        x for x in labels if x["rule_id"].startswith("forbidden.") and int(x["call_id"][1:]) < 20
+        x
+        for x in labels
+        if x["rule_id"].startswith("forbidden.")
+        and x["call_id"][0] == "E"
+        and int(x["call_id"][1:]) < 20
     ]
-    found = [x for x in verb if x not in missed]
-    print(
-        f"forbidden phrases found verbatim: {len(found)}/{len(verb)}"
-        + (
-            f"  missed: {[x['rule_id'] for x in verb if x in missed]}"
-            if len(found) < len(verb)
-            else ""
+    if verb:
+        found = [x for x in verb if x not in missed]
+        miss = [x["rule_id"] for x in verb if x in missed]
+        print(
+            f"forbidden phrases found verbatim: {len(found)}/{len(verb)}"
+            + (f"  missed: {miss}" if miss else "")
         )
-    )
     acc = role_accuracy(records, script, rules)
-    print(
-        f"mono role accuracy (utterances): keyword rule {acc['keyword']:.3f}, classifier {acc['classifier']:.3f}"
-    )
+    if acc["keyword"] == acc["keyword"]:  # not NaN: the set has mono calls
+        print(
+            f"mono role accuracy (utterances): keyword rule {acc['keyword']:.3f}, "
+            f"classifier {acc['classifier']:.3f}"
+        )
     from pipeline.config import lexicon_dir
 
     confidence_study(
