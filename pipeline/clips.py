@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import html
 import io
 from collections import defaultdict
@@ -91,27 +90,6 @@ def write_clips(
                 }
             )
     return index
-
-
-def index_csv(rows: list[dict]) -> bytes:
-    buf = io.StringIO()
-    w = csv.DictWriter(
-        buf,
-        fieldnames=[
-            "finding_id",
-            "call_id",
-            "agent_id",
-            "rule_id",
-            "started_at",
-            "start_s",
-            "end_s",
-            "evidence",
-            "clip",
-        ],
-    )
-    w.writeheader()
-    w.writerows(rows)
-    return buf.getvalue().encode("utf-8-sig")  # BOM: Excel opens it as UTF-8
 
 
 def index_html(rows: list[dict], title: str = "培训片段 Flagged clips", prefix: str = "") -> bytes:

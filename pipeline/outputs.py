@@ -7,7 +7,7 @@ import json
 from pipeline import clips as clipmod
 from pipeline import report
 from pipeline.results import build_tables
-from pipeline.schemas import PUBLISHED
+from pipeline.schemas import AGENT_SCORECARDS, CLIPS, PUBLISHED
 from pipeline.storage import Store
 from scorers.rubric import parse_rubric
 from scorers.types import Rejection
@@ -39,9 +39,12 @@ def publish(
     tables["clips"] = clip_rows
     for name in PUBLISHED:
         store.write_table(name, tables[name])
-    store.write_bytes("clips/index.csv", clipmod.index_csv(clip_rows))
+    store.write_csv("clips/index.csv", clip_rows, CLIPS.names)
     store.write_bytes("clips/index.html", clipmod.index_html(clip_rows, prefix="../"))
-    store.write_bytes("agent_scorecards.csv", _csv(tables["agent_scorecards"]))
+    cards = tables["agent_scorecards"]
+    store.write_csv(
+        "agent_scorecards.csv", cards, list(cards[0]) if cards else AGENT_SCORECARDS.names
+    )
     report.write_site(store, tables, items, clip_rows)
     store.write_bytes(RUN_FILE, json.dumps({"batch_dir": batch_dir}, ensure_ascii=False).encode())
     return {
@@ -56,18 +59,6 @@ def publish(
         "cached": sum(1 for c in tables["calls"] if c["asr_cached"]),
         "tables": tables,
     }
-
-
-def _csv(rows: list[dict]) -> bytes:
-    import csv
-    import io
-
-    buf = io.StringIO()
-    if rows:
-        w = csv.DictWriter(buf, fieldnames=list(rows[0]))
-        w.writeheader()
-        w.writerows(rows)
-    return buf.getvalue().encode("utf-8-sig")
 
 
 def stored_records(store: Store) -> tuple[list[dict], list[Rejection], str]:

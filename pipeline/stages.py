@@ -174,7 +174,3 @@ def evidence_from_record(rec: dict) -> CallEvidence:
     )
     speech = {k: tuple(Interval(s, e) for s, e in v) for k, v in rec["speech"].items()}
     return CallEvidence(meta_from_dict(rec["meta"]), rec["duration"], rec["mono"], utts, speech)
-
-
-def dumps(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True)

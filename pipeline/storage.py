@@ -6,6 +6,8 @@ hosts can share one output folder.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import socket
@@ -55,6 +57,14 @@ class Store:
     def read_bytes(self, rel: str) -> bytes:
         with self.fs.open_input_stream(self.path(rel)) as fh:
             return fh.read()
+
+    def write_csv(self, rel: str, rows: list[dict], fieldnames: list[str]) -> None:
+        """UTF-8 with BOM, so Excel on a Chinese Windows machine opens it correctly."""
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=fieldnames)
+        w.writeheader()
+        w.writerows(rows)
+        self.write_bytes(rel, buf.getvalue().encode("utf-8-sig"))
 
     # -- tables ------------------------------------------------------------------------
     def write_table(self, name: str, rows: list[dict] | pa.Table) -> None:

@@ -23,9 +23,9 @@ class RuleSet:
     matching: dict
     segmenter: Segmenter
     roles: dict = field(default_factory=dict)
-    confidence: dict | None = (
-        None  # fitted logistic model (lexicons/confidence.yaml), else heuristic
-    )
+    # Fitted logistic model (lexicons/confidence.yaml); None = the heuristic.
+    confidence: dict | None = None
+    severities: dict[str, str] = field(default_factory=dict)  # timing rule_id -> severity
 
 
 def build_rules(cfg: dict) -> RuleSet:
@@ -41,6 +41,7 @@ def build_rules(cfg: dict) -> RuleSet:
         Segmenter(m.get("domain_words", [])),
         cfg.get("roles", {}),
         (cfg.get("confidence") or {}).get("model"),
+        _severities(cfg["timing"]),
     )
 
 
@@ -90,23 +91,22 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
     candidates = [
         u for u in utts if u.speaker == AGENT or (ev.mono and 1 - u.role_confidence >= min_p)
     ]
-    prepared = [prepare(u.text, rules.segmenter) for u in agent]
     cand_prepared = [prepare(u.text, rules.segmenter) for u in candidates]
+    prepared = [mt for u, mt in zip(candidates, cand_prepared, strict=True) if u.speaker == AGENT]
     findings: list[Finding] = []
     not_assessable: list[str] = []
 
     # Forbidden phrases: agent speech only; overlapping hits keep the most specific.
     for u, mt in zip(candidates, cand_prepared, strict=True):
         p_agent = u.role_confidence if u.speaker == AGENT else 1 - u.role_confidence
-        hits = [h for e in rules.forbidden if (h := match_entry(e, mt))]
-        hits.sort(key=lambda h: (-len(h.pattern.replace("*", "")), -h.similarity))
-        kept = []
-        for h in hits:
-            if any(h.start_char < k.end_char and k.start_char < h.end_char for k in kept):
+        hits = [(h, e) for e in rules.forbidden if (h := match_entry(e, mt))]
+        hits.sort(key=lambda he: (-len(he[0].pattern.replace("*", "")), -he[0].similarity))
+        kept: list[tuple] = []
+        for h, entry in hits:
+            if any(h.start_char < k.end_char and k.start_char < h.end_char for k, _ in kept):
                 continue
-            kept.append(h)
-        for h in kept:
-            entry = next(e for e in rules.forbidden if e.id == h.entry_id)
+            kept.append((h, entry))
+        for h, entry in kept:
             s, e_, prob = _span_times(u, mt, h.start_char, h.end_char)
             on_words = h.start_char in mt.boundaries and h.end_char in mt.boundaries
             x = confidence.features(h.similarity, h.syllables, prob, on_words)
@@ -194,7 +194,7 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
         hits += timing.interruptions(
             agent, caller_speech, list(ev.speech.get(AGENT, ())), t["interruption"]
         )
-    sev = _severities(t)
+    sev = rules.severities
     for h in hits:
         findings.append(
             _finding(

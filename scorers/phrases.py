@@ -231,10 +231,10 @@ def match_entry(entry: PhraseEntry, mt: MatchText, slack: int = 0) -> Match | No
         if got is None:
             continue
         sim, s, e = got
-        n = sum(len(t) for t in pat.part_tokens)
-        within = sim >= 100.0 * (1 - pat.allowed_edits / n) * (1 - 1e-9) if n else True
-        if slack == 0:
-            within = True
+        within = True
+        if slack:  # a near miss found only thanks to the slack is outside the normal budget
+            n = sum(len(t) for t in pat.part_tokens)
+            within = sim >= 100.0 * (1 - pat.allowed_edits / n) * (1 - 1e-9) if n else True
         cand = Match(entry.id, pat.text, s, e, round(sim, 2), mt.norm[s:e], pat.syllables, within)
         if best is None or (cand.similarity, len(cand.pattern)) > (
             best.similarity,

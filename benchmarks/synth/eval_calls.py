@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.synth.callgen import build
+from benchmarks.synth.sample_calls import BYE, CLOSE_Q, GREET
 
 AGENTS = [
     ("8101", "陈静", "一组", {"f0": 1.0, "speed": 1.0, "gain": 0.7}),
@@ -85,11 +86,8 @@ QA = [
     ("退休手续要怎么办理？", "退休手续需要单位统一到社保经办机构办理。"),
     ("生育保险怎么报销？", "生育津贴由单位申请，您可以先咨询单位的人事部门。"),
 ]
-GREET = "您好，请问有什么可以帮您？"
 GREET_JOB = "您好，工号{}为您服务，请讲。"
 BAD_GREET = ["喂，你说。", "喂，什么事？"]
-CLOSE_Q = "请问您还有问题需要咨询吗？"
-BYE = "感谢您的来电，再见。"
 CALLER_NEG = [
     "我不知道该去哪里办。",
     "这个我也不清楚，你再说一遍。",

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.synth.callgen import build
+from benchmarks.synth.sample_calls import BYE, CLOSE_Q, GREET
 
 AGENTS = [
     ("8201", "周婷", "三组", {"f0": 1.05, "speed": 0.97, "gain": 0.7}),
@@ -53,9 +54,6 @@ AGENT_NEG = [
     "这个问题我帮您查清楚。",
     "您的问题我明白了。",
 ]
-GREET = "您好，请问有什么可以帮您？"
-CLOSE_Q = "请问您还有问题需要咨询吗？"
-BYE = "感谢您的来电，再见。"
 
 
 def specs() -> list[dict]:
