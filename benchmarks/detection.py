@@ -326,12 +326,11 @@ def main() -> None:
         rules,
         lexicon_dir(args.lexicons) / "confidence.yaml" if args.fit_confidence else None,
     )
-    reviews = store.read_rows("reviews")
-    if reviews:
-        from pipeline.results import latest_reviews
+    # The findings carry the decisions already attached to them (by id or by overlap).
+    dec = {f["finding_id"]: f["review"] for f in findings if f.get("review")}
+    if dec:
         from scorers.evaluation import apply_reviews
 
-        dec = {k: v["decision"] for k, v in latest_reviews(reviews).items()}
         reviewed, _, _ = compare(apply_reviews(labels, findings, dec), findings, calls)
         print(f"\nwith {len(dec)} inspector decisions applied to the labels:")
         print_table("this pipeline vs script labels + reviews", reviewed)

@@ -10,19 +10,12 @@ import os
 from fnmatch import fnmatch
 
 from pipeline.stages import evidence_from_record, utterance_to_dict
+from scorers import reviews as reviewing
 from scorers.engine import build_rules, evaluate
 from scorers.rubric import item_for_rule, parse_rubric, score_call
 from scorers.scorecard import build_scorecards
-from scorers.types import Rejection, finding_id
+from scorers.types import Rejection, finding_ids
 from scorers.utterances import redact, redact_words
-
-
-def latest_reviews(reviews: list[dict]) -> dict[str, dict]:
-    out: dict[str, dict] = {}
-    for r in sorted(reviews, key=lambda r: r["decided_at"]):
-        out[r["finding_id"]] = r
-    return out
-
 
 PER_CALL = ("calls", "utterances", "speech", "findings", "call_scores", "rejected", "redactions")
 PARALLEL_MIN_CALLS = 400  # below this, starting worker processes costs more than it saves
@@ -37,7 +30,9 @@ def build_tables(
 ) -> dict[str, list[dict]]:
     """Every table's rows. Calls are independent, so big batches (rescore of a month) are
     split over worker processes; the result is the same rows in the same order."""
-    decided = latest_reviews(reviews)
+    decided: dict[str, list[dict]] = {}
+    for r in reviewing.latest(reviews):
+        decided.setdefault(r.get("call_id") or "", []).append(r)
     records = sorted(records, key=lambda r: r["meta"]["call_id"])
     procs = processes or os.cpu_count() or 1
     if procs > 1 and len(records) >= PARALLEL_MIN_CALLS:
@@ -64,7 +59,10 @@ def build_tables(
     return t
 
 
-def _call_tables(records: list[dict], cfg: dict, decided: dict[str, dict]) -> dict[str, list[dict]]:
+def _call_tables(
+    records: list[dict], cfg: dict, decided: dict[str, list[dict]]
+) -> dict[str, list[dict]]:
+    """`decided`: the latest review decisions by call id ('' for decisions stored without one)."""
     rules = build_rules(cfg)
     scale, items = parse_rubric(cfg["rubric"])
     t: dict[str, list[dict]] = {k: [] for k in PER_CALL}
@@ -100,33 +98,39 @@ def _call_tables(records: list[dict], cfg: dict, decided: dict[str, dict]) -> di
                     {"call_id": m["call_id"], "speaker": spk, "start_s": s, "end_s": e}
                     for s, e in ivs
                 )
-            counted = []
-            for f in out.findings:
-                fid = finding_id(f)
-                review = decided.get(fid, {}).get("decision", "")
+            rows = []
+            for f, fid in zip(out.findings, finding_ids(out.findings), strict=True):
                 item = item_for_rule(f.rule_id, items)
-                row = {
-                    "finding_id": fid,
-                    "call_id": f.call_id,
-                    "agent_id": f.agent_id,
-                    "rule_id": f.rule_id,
-                    "start_s": f.start,
-                    "end_s": f.end,
-                    "severity": f.severity,
-                    "evidence": redact(f.evidence),
-                    "confidence": f.confidence,
-                    "speaker": f.speaker,
-                    "lexicon_entry": f.lexicon_entry,
-                    "similarity": f.similarity,
-                    "detail": f.detail,
-                    "rubric_item": item.id if item else "",
-                    "review": review,
-                    "counted": review != "rejected",
-                    "clip": "",
-                }
-                t["findings"].append(row)
-                if row["counted"]:
-                    counted.append(f.rule_id)
+                rows.append(
+                    {
+                        "finding_id": fid,
+                        "call_id": f.call_id,
+                        "agent_id": f.agent_id,
+                        "rule_id": f.rule_id,
+                        "start_s": f.start,
+                        "end_s": f.end,
+                        "severity": f.severity,
+                        "evidence": redact(f.evidence),
+                        "confidence": f.confidence,
+                        "speaker": f.speaker,
+                        "lexicon_entry": f.lexicon_entry,
+                        "similarity": f.similarity,
+                        "detail": f.detail,
+                        "rubric_item": item.id if item else "",
+                        "review": "",
+                        "review_match": "",
+                        "counted": True,
+                        "clip": "",
+                    }
+                )
+            mine = decided.get(m["call_id"], []) + decided.get("", [])
+            for row, hit in zip(rows, reviewing.attach(rows, mine), strict=True):
+                if hit is not None:
+                    row["review"] = hit[0]["decision"]
+                    row["review_match"] = hit[1]
+                    row["counted"] = row["review"] != "rejected"
+            t["findings"].extend(rows)
+            counted = [r["rule_id"] for r in rows if r["counted"]]
             cs = score_call(m["call_id"], m["agent_id"], counted, na, scale, items)
             t["call_scores"].append(
                 {

@@ -15,18 +15,22 @@ def record_decision(
     out: str, finding_id: str, decision: str, comment: str = "", reviewer: str = ""
 ) -> None:
     """Appends to reviews.parquet; the latest decision per finding wins. Survives reruns and rescoring
-    because finding ids are stable and the reviews table is never rebuilt from findings."""
+    because finding ids are stable, the decision keeps a snapshot of the finding to re-attach
+    by time if an id changes anyway (`scorers.reviews`), and the reviews table is never
+    rebuilt from findings."""
     if decision not in ("confirmed", "rejected"):
         raise ValueError("decision must be confirmed or rejected")
     store = Store(out)
-    known = {f["finding_id"] for f in store.read_rows("findings")}
+    known = {f["finding_id"]: f for f in store.read_rows("findings")}
     if finding_id not in known:
         raise FileNotFoundError(f"no finding {finding_id} in {out}/findings.parquet")
+    f = known[finding_id]
     with store.lock():
         rows = store.read_rows("reviews")
         rows.append(
             {
                 "finding_id": finding_id,
+                **{k: f[k] for k in ("call_id", "rule_id", "lexicon_entry", "start_s", "end_s")},
                 "decision": decision,
                 "comment": comment,
                 "reviewer": reviewer,

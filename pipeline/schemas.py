@@ -74,6 +74,9 @@ FINDINGS = pa.schema(
         ("detail", pa.string()),
         ("rubric_item", pa.string()),
         ("review", pa.string()),  # '' | confirmed | rejected
+        # How the decision found this finding: 'id', or 'overlap' when the id changed
+        # (a lexicon edit renumbered hits) and the decision re-attached by call, rule and time.
+        ("review_match", pa.string()),
         ("counted", pa.bool_()),  # deducts in the score (not rejected on review)
         ("clip", pa.string()),
     ]
@@ -126,6 +129,12 @@ REJECTED = pa.schema(
 REVIEWS = pa.schema(
     [
         ("finding_id", pa.string()),
+        # What the inspector decided on, so the decision can re-attach if the id changes.
+        ("call_id", pa.string()),
+        ("rule_id", pa.string()),
+        ("lexicon_entry", pa.string()),
+        ("start_s", pa.float64()),
+        ("end_s", pa.float64()),
         ("decision", pa.string()),
         ("comment", pa.string()),
         ("reviewer", pa.string()),

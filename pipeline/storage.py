@@ -77,8 +77,14 @@ class Store:
     def read_table(self, name: str) -> pa.Table:
         if not self.exists(f"{name}.parquet"):
             return TABLES[name].empty_table()
+        schema = TABLES[name]
         with self.fs.open_input_file(self.path(f"{name}.parquet")) as fh:
-            return pq.read_table(fh).cast(TABLES[name])
+            t = pq.read_table(fh)
+        # A folder written by an older version lacks newer columns: they read as nulls.
+        for f in schema:
+            if f.name not in t.column_names:
+                t = t.append_column(f.name, pa.nulls(len(t), f.type))
+        return t.select(schema.names).cast(schema)
 
     def read_rows(self, name: str) -> list[dict]:
         return self.read_table(name).to_pylist()

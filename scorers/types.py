@@ -90,9 +90,30 @@ class Rejection:
     reason: str
 
 
-def finding_id(f: Finding) -> str:
-    """Stable across reruns and rescoring, so review decisions stay attached."""
+def finding_ids(findings: list[Finding]) -> list[str]:
+    """One id per finding, in the given order.
+
+    ASR times move by a few hundredths of a second with the CPU's thread layout, so the id
+    hashes no time: it is call, rule, lexicon entry and the hit's ordinal among that call's
+    hits of the same rule and entry, ordered by time. Jitter never reorders two hits of one
+    rule (they are seconds apart), so ids survive recomputation on other hardware.
+    """
     import hashlib
 
-    key = f"{f.call_id}|{f.rule_id}|{f.start}|{f.lexicon_entry}"
-    return hashlib.sha1(key.encode()).hexdigest()[:12]
+    order = sorted(
+        range(len(findings)),
+        key=lambda k: (
+            findings[k].start if findings[k].start is not None else -1.0,
+            findings[k].end if findings[k].end is not None else -1.0,
+        ),
+    )
+    seen: dict[tuple[str, str, str], int] = {}
+    out = [""] * len(findings)
+    for k in order:
+        f = findings[k]
+        group = (f.call_id, f.rule_id, f.lexicon_entry)
+        n = seen.get(group, 0)
+        seen[group] = n + 1
+        key = f"{f.call_id}|{f.rule_id}|{f.lexicon_entry}|{n}"
+        out[k] = hashlib.sha1(key.encode()).hexdigest()[:12]
+    return out

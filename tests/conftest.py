@@ -49,3 +49,54 @@ def read(out, name):
     from pipeline.storage import Store
 
     return Store(str(out)).read_rows(name)
+
+
+# ctranslate2 is not bit-identical across CPUs and thread counts: word times move by a few
+# hundredths of a second and punctuation changes. Runs of the same batch must agree on what
+# an inspector acts on (findings, their ids, scores); times within this tolerance; the text
+# nearly the same.
+TIME_TOL_S = 0.5
+TEXT_MIN_SIMILARITY = 90.0
+
+
+def assert_same_results(out_a, out_b, calls=None):
+    from rapidfuzz import fuzz
+
+    from scorers.text import normalize
+
+    def rows(out, name):
+        return [r for r in read(out, name) if calls is None or r["call_id"] in calls]
+
+    fa = {f["finding_id"]: f for f in rows(out_a, "findings")}
+    fb = {f["finding_id"]: f for f in rows(out_b, "findings")}
+    assert {(k, f["rule_id"]) for k, f in fa.items()} == {(k, f["rule_id"]) for k, f in fb.items()}
+    for k, f in fa.items():
+        g = fb[k]
+        assert (f["review"], f["counted"], f["call_id"]) == (
+            g["review"],
+            g["counted"],
+            g["call_id"],
+        )
+        for t in ("start_s", "end_s"):
+            assert (f[t] is None) == (g[t] is None), (k, t)
+            if f[t] is not None:
+                assert abs(f[t] - g[t]) <= TIME_TOL_S, (k, t, f[t], g[t])
+    key = ("call_id", "score", "items", "veto")
+    assert sorted(tuple(r[k] for k in key) for r in rows(out_a, "call_scores")) == sorted(
+        tuple(r[k] for k in key) for r in rows(out_b, "call_scores")
+    )
+    key = ("call_id", "status", "duration_s", "audio_sha256")
+    assert sorted(tuple(r[k] for k in key) for r in rows(out_a, "calls")) == sorted(
+        tuple(r[k] for k in key) for r in rows(out_b, "calls")
+    )
+
+    def text(out):
+        by: dict = {}
+        for u in sorted(rows(out, "utterances"), key=lambda u: u["start_s"]):
+            by[(u["call_id"], u["speaker"])] = by.get((u["call_id"], u["speaker"]), "") + u["text"]
+        return {k: normalize(v) for k, v in by.items()}
+
+    ta, tb = text(out_a), text(out_b)
+    assert set(ta) == set(tb)
+    for k in ta:
+        assert fuzz.ratio(ta[k], tb[k]) >= TEXT_MIN_SIMILARITY, (k, ta[k], tb[k])

@@ -1,13 +1,12 @@
 """Scale-out: the same flow through prefect-dask on a real distributed.LocalCluster (2 worker
-processes), reading recordings and writing outputs through file:// URIs; results identical to
-the local run."""
+processes), reading recordings and writing outputs through file:// URIs; the same findings,
+ids and scores as the local run."""
 
 import pytest
-from conftest import SAMPLE, read
+from conftest import SAMPLE, assert_same_results
 
 pytestmark = pytest.mark.e2e
 CALLS = ("S02", "S04", "S06")
-KEYS = ("finding_id", "rule_id", "start_s", "end_s", "evidence", "confidence")
 
 
 def test_dask_cluster_matches_local_run(night, prefect_harness, tmp_path):
@@ -41,19 +40,6 @@ def test_dask_cluster_matches_local_run(night, prefect_harness, tmp_path):
     # ASR ran on the workers, each loading the model at most once (never pickled).
     assert sum(loads.values()) >= 1 and all(v <= 1 for v in loads.values())
 
-    local_out, _ = night
-
-    def pick(out, name, keys):
-        return sorted(
-            ({k: r[k] for k in keys} for r in read(out, name) if r["call_id"] in CALLS),
-            key=lambda r: tuple(str(v) for v in r.values()),
-        )
-
-    dask_out = tmp_path / "out"
-    assert pick(dask_out, "findings", KEYS) == pick(local_out, "findings", KEYS)
-    assert pick(dask_out, "call_scores", ("call_id", "score", "items")) == pick(
-        local_out, "call_scores", ("call_id", "score", "items")
-    )
-    assert pick(dask_out, "utterances", ("call_id", "speaker", "start_s", "text")) == pick(
-        local_out, "utterances", ("call_id", "speaker", "start_s", "text")
-    )
+    # One thread per worker here, two in the local run: the same findings, ids and scores,
+    # times within a tolerance (ctranslate2 is not bit-identical across thread layouts).
+    assert_same_results(tmp_path / "out", night[0], CALLS)
