@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from scorers import coverage
 from scorers.text import normalize
 from scorers.types import Interval, Word
 
@@ -35,6 +36,9 @@ class AsrSettings:
     timing_min_silence_ms: int = 300
     timing_speech_pad_ms: int = 60
     no_speech_threshold: float = 0.6
+    # Speech stretches at least this long must end up with words (issue 10): the ones
+    # without are decoded again on their own; what stays empty is reported.
+    coverage_min_s: float = 0.8
 
     def cache_key(self) -> str:
         """Only what changes the transcript: threads and device don't."""
@@ -93,20 +97,77 @@ def transcribe_channel(
     """Mandarin words with timestamps; silence hallucinations and words outside speech dropped."""
     if not speech:
         return []
+    return _decode(samples, s, speech, hallucinations, vad=True)
+
+
+def fill_uncovered(
+    samples: np.ndarray,
+    s: AsrSettings,
+    speech: list[Interval],
+    words: list[Word],
+    hallucinations: list[str],
+) -> tuple[list[Word], list[Interval]]:
+    """Decode speech that got no words again, on its own; returns all words (in time order)
+    and the stretches still without words.
+
+    faster-whisper's VAD concatenation plus greedy decoding can end a 30 s window early and
+    return nothing for the rest of the channel. Decoded alone, the same speech comes back.
+    Windows are tried grouped first, then each stretch alone.
+    """
+    holes = coverage.uncovered(speech, words, s.coverage_min_s)
+    for join_gap in (1.5, -1.0):  # grouped windows, then one window per stretch
+        if not holes:
+            break
+        found: list[Word] = []
+        for win in coverage.decode_windows(holes, join_gap_s=join_gap):
+            a, b = int(win.start * SR), min(len(samples), int(win.end * SR))
+            local = [
+                Interval(iv.start - win.start, iv.end - win.start)
+                for iv in holes
+                if iv.end > win.start and iv.start < win.end
+            ]
+            new = _decode(samples[a:b], s, local, hallucinations, vad=False, offset=win.start)
+            # Keep only words inside the holes: the window's edges were covered already.
+            found += [
+                w
+                for w in new
+                if any(h.start - 0.3 <= (w.start + w.end) / 2 <= h.end + 0.3 for h in holes)
+            ]
+        if found:
+            words = sorted(words + found, key=lambda w: w.start)
+        holes = coverage.uncovered(speech, words, s.coverage_min_s)
+    return words, holes
+
+
+def _decode(
+    samples: np.ndarray,
+    s: AsrSettings,
+    speech: list[Interval],
+    hallucinations: list[str],
+    vad: bool,
+    offset: float = 0.0,
+) -> list[Word]:
     model = get_model(s.model_dir, s.device, s.compute_type, s.cpu_threads)
+    extra = (
+        {
+            "vad_filter": True,
+            "vad_parameters": {
+                "min_silence_duration_ms": s.vad_min_silence_ms,
+                "speech_pad_ms": s.vad_speech_pad_ms,
+            },
+        }
+        if vad
+        else {"vad_filter": False}
+    )
     segments, _ = model.transcribe(
         samples,
         language=s.language,
         task="transcribe",
         beam_size=s.beam_size,
         word_timestamps=True,
-        vad_filter=True,
         condition_on_previous_text=False,
-        vad_parameters={
-            "min_silence_duration_ms": s.vad_min_silence_ms,
-            "speech_pad_ms": s.vad_speech_pad_ms,
-        },
         no_speech_threshold=s.no_speech_threshold,
+        **extra,
     )
     bad = [normalize(h) for h in hallucinations]
     words: list[Word] = []
@@ -122,8 +183,8 @@ def transcribe_channel(
                 continue  # decoded over silence: a hallucination
             words.append(
                 Word(
-                    round(float(w.start), 3),
-                    round(float(w.end), 3),
+                    round(float(w.start) + offset, 3),
+                    round(float(w.end) + offset, 3),
                     w.word.strip(),
                     round(float(w.probability), 4),
                 )

@@ -100,6 +100,7 @@ def stored_records(store: Store) -> tuple[list[dict], list[Rejection], str]:
             "sha256": c["audio_sha256"],
             "mono": c["mono"],
             "speech": speech.get(c["call_id"], {}),
+            "uncovered": json.loads(c["uncovered"]) if c["uncovered"] else {},
             "utterances": [],
         }
         for u in utts.get(c["call_id"], []):

@@ -10,11 +10,12 @@ import os
 from fnmatch import fnmatch
 
 from pipeline.stages import evidence_from_record, utterance_to_dict
+from scorers import coverage
 from scorers import reviews as reviewing
 from scorers.engine import build_rules, evaluate
 from scorers.rubric import item_for_rule, parse_rubric, score_call
 from scorers.scorecard import build_scorecards
-from scorers.types import Rejection, finding_ids
+from scorers.types import Interval, Rejection, finding_ids
 from scorers.utterances import redact, redact_words
 
 PER_CALL = ("calls", "utterances", "speech", "findings", "call_scores", "rejected", "redactions")
@@ -169,9 +170,30 @@ def _call_tables(
                 "not_assessable": na,
                 "asr_cached": rec.get("asr_cached", False),
                 "asr_seconds": rec.get("asr_seconds", 0.0),
+                **_coverage_columns(rec),
             }
         )
     return t
+
+
+COVERAGE_CHANNELS = ("agent", "caller", "mix")
+
+
+def _coverage_columns(rec: dict) -> dict:
+    """Per channel: speech seconds, seconds of speech without words, covered share."""
+    out: dict = {
+        f"{k}_{m}": None for k in COVERAGE_CHANNELS for m in ("speech_s", "uncovered_s", "coverage")
+    }
+    holes = rec.get("uncovered") or {}
+    for key, ivs in (rec.get("speech") or {}).items():
+        cov = coverage.summarize(
+            [Interval(a, b) for a, b in ivs], [Interval(a, b) for a, b in holes.get(key, [])]
+        )
+        out[f"{key}_speech_s"] = cov.speech_s
+        out[f"{key}_uncovered_s"] = cov.uncovered_s
+        out[f"{key}_coverage"] = round(cov.share, 4)
+    out["uncovered"] = json.dumps(holes) if rec.get("status") != "rejected" else None
+    return out
 
 
 def review_queue(findings: list[dict], call_scores: list[dict], rubric_items) -> list[dict]:

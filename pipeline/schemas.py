@@ -33,6 +33,19 @@ CALLS = pa.schema(
         ("not_assessable", pa.list_(pa.string())),
         ("asr_cached", pa.bool_()),
         ("asr_seconds", pa.float64()),
+        # Transcript coverage per channel (agent/caller on stereo, mix on mono): seconds of
+        # VAD speech, seconds of it without any word, covered share. `uncovered` holds the
+        # stretches as JSON {channel: [[start_s, end_s], ...]}.
+        ("agent_speech_s", pa.float64()),
+        ("agent_uncovered_s", pa.float64()),
+        ("agent_coverage", pa.float64()),
+        ("caller_speech_s", pa.float64()),
+        ("caller_uncovered_s", pa.float64()),
+        ("caller_coverage", pa.float64()),
+        ("mix_speech_s", pa.float64()),
+        ("mix_uncovered_s", pa.float64()),
+        ("mix_coverage", pa.float64()),
+        ("uncovered", pa.string()),
     ]
 )
 

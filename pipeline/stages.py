@@ -11,6 +11,7 @@ import numpy as np
 
 from pipeline import asr, audio, files
 from pipeline.storage import Store
+from scorers import coverage
 from scorers.types import AGENT, CALLER, UNKNOWN, CallEvidence, CallMeta, Interval, Utterance, Word
 from scorers.utterances import snap_words_to_speech, words_to_utterances
 
@@ -90,17 +91,19 @@ def transcribe_call(
             return {**rec, "status": "rejected", "error": str(e)}
         rec["duration"] = round(samples.shape[1] / audio.SAMPLE_RATE, 3)
         chans = []
+        hall = matching.get("hallucinations", [])
         for k in range(n_ch):
             speech = asr.speech_intervals(samples[k], settings)
-            words = asr.transcribe_channel(
-                samples[k], settings, speech, matching.get("hallucinations", [])
-            )
+            words = asr.transcribe_channel(samples[k], settings, speech, hall)
+            words, _ = asr.fill_uncovered(samples[k], settings, speech, words, hall)
             words = snap_words_to_speech(words, speech)
+            holes = coverage.uncovered(speech, words, settings.coverage_min_s)
             chans.append(
                 {
                     "rms": float(np.sqrt(np.mean(samples[k] ** 2))) if samples.shape[1] else 0.0,
                     "speech": [[iv.start, iv.end] for iv in speech],
                     "words": [[w.start, w.end, w.text, w.probability] for w in words],
+                    "uncovered": [[h.start, h.end] for h in holes],
                 }
             )
         # Round-trip through JSON so a fresh transcript and a cached one are the same values.
@@ -130,10 +133,20 @@ def transcribe_call(
     else:
         speakers = [AGENT, CALLER] if meta.agent_channel != "right" else [CALLER, AGENT]
     rec["speech"] = {}
+    rec["uncovered"] = {}
     rec["utterances"] = []
     gap = float(matching.get("utterance_gap_s", 0.8))
     for spk, c in zip(speakers, chans, strict=True):
-        rec["speech"]["mix" if spk == UNKNOWN else spk] = c["speech"]
+        key = "mix" if spk == UNKNOWN else spk
+        rec["speech"][key] = c["speech"]
+        rec["uncovered"][key] = c.get("uncovered", [])
+        holes = [Interval(a, b) for a, b in rec["uncovered"][key]]
+        if holes:
+            cov = coverage.summarize([Interval(a, b) for a, b in c["speech"]], holes)
+            rec["warnings"].append(
+                f"incomplete transcript: {cov.uncovered_s:.1f} s of {key} speech has no words "
+                f"({coverage.describe(holes)}); rules needing those words are not assessed there"
+            )
         words = [Word(*w) for w in c["words"]]
         split_at = [Interval(a, b) for a, b in c["speech"]] if spk == UNKNOWN else None
         for u in words_to_utterances(words, spk, gap, split_at):
@@ -173,4 +186,9 @@ def evidence_from_record(rec: dict) -> CallEvidence:
         for u in rec["utterances"]
     )
     speech = {k: tuple(Interval(s, e) for s, e in v) for k, v in rec["speech"].items()}
-    return CallEvidence(meta_from_dict(rec["meta"]), rec["duration"], rec["mono"], utts, speech)
+    holes = {
+        k: tuple(Interval(s, e) for s, e in v) for k, v in (rec.get("uncovered") or {}).items()
+    }
+    return CallEvidence(
+        meta_from_dict(rec["meta"]), rec["duration"], rec["mono"], utts, speech, holes
+    )

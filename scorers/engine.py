@@ -95,6 +95,8 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
     prepared = [mt for u, mt in zip(candidates, cand_prepared, strict=True) if u.speaker == AGENT]
     findings: list[Finding] = []
     not_assessable: list[str] = []
+    # Agent speech the ASR stage could not transcribe: what may be said there is unknown.
+    holes = [h for k in (AGENT, "mix") for h in ev.uncovered.get(k, ())]
 
     # Forbidden phrases: agent speech only; overlapping hits keep the most specific.
     for u, mt in zip(candidates, cand_prepared, strict=True):
@@ -140,6 +142,9 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
         idx = _window(pool, win)
         joined = "".join(pool[i].text for i in idx)
         if not match_entry(entry, prepare(joined, rules.segmenter)):
+            if _unheard(pool, win, holes):
+                not_assessable.append(entry.rule_id)
+                continue
             where = (
                 f"{pool[idx[0]].start:.2f}-{pool[idx[-1]].end:.2f}s" if idx else "no agent speech"
             )
@@ -194,6 +199,16 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
         hits += timing.interruptions(
             agent, caller_speech, list(ev.speech.get(AGENT, ())), t["interruption"]
         )
+    blind = t.get("uncovered_speech", {})
+    lookback = float(blind.get("lookback_s", 20))
+    for h in list(hits):
+        if (
+            h.rule_id in blind.get("rules", ())
+            and h.start is not None
+            and any(x.end > h.start - lookback and x.start < h.end for x in holes)
+        ):
+            hits.remove(h)
+            not_assessable.append(h.rule_id)
     sev = rules.severities
     for h in hits:
         findings.append(
@@ -210,7 +225,21 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
             )
         )
     findings.sort(key=lambda f: (f.start if f.start is not None else -1, f.rule_id))
-    return CallOutcome(findings, not_assessable, utts, lookups)
+    return CallOutcome(findings, sorted(set(not_assessable)), utts, lookups)
+
+
+def _unheard(pool: list[Utterance], win: dict, holes: list[Interval]) -> bool:
+    """Could a required phrase be in agent speech that has no transcript? Then its absence
+    proves nothing (a window with no bound covers the whole call)."""
+    if not holes:
+        return False
+    if "first_utterances" in win or "first_seconds" in win:
+        reach = (pool[0].start if pool else float("inf")) + win.get("first_seconds", 30)
+        return any(h.start < reach for h in holes)
+    if "last_utterances" in win or "last_seconds" in win:
+        reach = (pool[-1].end if pool else float("-inf")) - win.get("last_seconds", 30)
+        return any(h.end > reach for h in holes)
+    return True
 
 
 def _window(agent: list[Utterance], w: dict) -> list[int]:

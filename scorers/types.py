@@ -64,6 +64,9 @@ class CallEvidence:
     speech: dict[str, tuple[Interval, ...]] = field(
         default_factory=dict
     )  # speaker -> VAD intervals
+    # speaker -> speech stretches the ASR stage could not transcribe (issue 10): rules whose
+    # evidence would lie there are not assessable instead of firing as if it were silence.
+    uncovered: dict[str, tuple[Interval, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
