@@ -212,6 +212,23 @@ def confidence_study(records: list[dict], labels: list[dict], rules, fit_to: Pat
         print(f"  wrote {fit_to}")
 
 
+def print_coverage(calls: list[dict]) -> None:
+    """Transcript coverage per channel: VAD speech, speech without words after the ASR stage."""
+    print("\ntranscript coverage     speech s   without words s   covered   calls with a gap")
+    for ch in ("agent", "caller", "mix"):
+        rows = [c for c in calls if c.get(f"{ch}_speech_s") is not None]
+        if not rows:
+            continue
+        sp = sum(c[f"{ch}_speech_s"] for c in rows)
+        lost = sum(c[f"{ch}_uncovered_s"] for c in rows)
+        gaps = sum(1 for c in rows if c[f"{ch}_uncovered_s"])
+        share = 1 - lost / sp if sp else 1.0
+        print(f"  {ch:20} {sp:10.1f} {lost:17.1f} {share:9.4f} {gaps:18d}")
+    print(
+        "  (caller: only the speech decoded around findings is checked, unless --caller-words full)"
+    )
+
+
 def print_table(title: str, tallies: dict) -> None:
     print(f"\n{title}")
     print(
@@ -268,6 +285,7 @@ def main() -> None:
         f"evaluation set: {len(calls)} calls, {len(labels)} labels; run wall {wall:.0f}s "
         f"(transcribed {summary['transcribed']}, cached {summary['cached']})"
     )
+    print_coverage(store.read_rows("calls"))
     ours, missed, false = compare(labels, findings, calls)
     print_table("this pipeline (pinyin matching, VAD timing rules)", ours)
     base = baseline_findings(records, rules)

@@ -1,14 +1,17 @@
-"""Throughput: the obvious script (a) beside this pipeline (b), on the same calls, in one run.
+"""Throughput: the obvious script (a) beside this pipeline (b, c), on the same calls, in one run.
 
-    .venv/bin/python -m benchmarks.throughput [--quick]
+    .venv/bin/python -m benchmarks.throughput [--sets dense,sparse] [--extras]
 
 (a) faster-whisper with default settings over each file, channels mixed down, one file
     at a time, then substring search for the lexicon phrases.
-(b) `hotline-qa run` (per-channel VAD, beam 1, int8, word timestamps, all rules).
-Calls: recordings_sample/ plus the generated evaluation set (~50 min, holds and silence).
-Each side runs in its own process, so peak memory (max RSS) is its own. Then: the
-incremental rerun, the ASR settings one at a time (what each step bought, on the
-sample set), and `rescore` of 10,000 synthetic stored calls.
+(b) `hotline-qa run` as the nightly default: agent channel in full, caller around findings,
+    per-channel VAD, beam 1, int8, word timestamps, all rules.
+(c) `hotline-qa run --caller-words full`: both channels of every call transcribed.
+Sets (generated on first use with ../shared/tools/zh_tts): dense = 24 talk-dense calls
+(benchmarks/synth/long_calls.py dense); sparse = recordings_sample/ plus 10 long calls with
+lookups and holds (long_calls.py long). The speech density of each set is printed.
+Each side runs in its own process, so peak memory (max RSS) is its own. --extras adds the
+incremental rerun, the ASR settings one at a time and `rescore` of 10,000 stored calls.
 """
 
 from __future__ import annotations
@@ -142,12 +145,107 @@ def run_pipeline(manifest: Path, out: Path, *extra: str) -> tuple[float, float, 
     )
 
 
+SETS = {
+    # Talk-dense consultations: speech over most of the call, as on a real hotline.
+    "dense": ("dense_set", "benchmarks.synth.long_calls", ["dense"]),
+    # Long calls with lookups, holds and silences, plus the sample night.
+    "sparse": ("long_set", "benchmarks.synth.long_calls", ["long"]),
+}
+FAM_ALL = (
+    "forbidden",
+    "greeting",
+    "closing",
+    "hold",
+    "dead_air",
+    "interruption",
+    "answer",
+    "speech_rate",
+    "hangup",
+)
+
+
+WIDTHS = (20, 21, 25)
+
+
+def batch_for(name: str, work: Path) -> Path:
+    folder, module, argv = SETS[name]
+    d = ROOT / "benchmarks" / folder
+    if not (d / "manifest.csv").exists():
+        subprocess.run([PY, "-m", module, *argv, str(d)], cwd=ROOT, check=True)
+    dirs = [d] if name == "dense" else [ROOT / "recordings_sample", d]
+    return combined_batch(dirs, work / f"batch-{name}")
+
+
+def compare_set(name: str, work: Path, skip_naive: bool) -> dict:
+    """(a) the obvious script, (b) the nightly default, (c) --caller-words full, same calls."""
+    import pyarrow.parquet as pq
+
+    manifest = batch_for(name, work)
+    labels = list(csv.DictReader(open(manifest.parent / "labels.csv", encoding="utf-8")))
+    res: dict = {}
+    for side, extra in (("b", []), ("c", ["--caller-words", "full"])):
+        out = work / f"out-{name}-{side}"
+        wall, mem, _ = run_pipeline(manifest, out, *extra)
+        findings = pq.read_table(out / "findings.parquet").to_pylist()
+        res[side] = (wall, mem, findings)
+        if side == "b":
+            calls = pq.read_table(out / "calls.parquet").to_pylist()
+            res["out_b"] = out
+    audio_s = sum(c["duration_s"] or 0 for c in calls)
+    speech_s = sum(
+        (c["agent_speech_s"] or 0) + (c["caller_speech_s"] or 0) + (c["mix_speech_s"] or 0)
+        for c in calls
+    )
+    lost = sum(
+        (c["agent_uncovered_s"] or 0) + (c["caller_uncovered_s"] or 0) + (c["mix_uncovered_s"] or 0)
+        for c in calls
+    )
+    if skip_naive:
+        res["a"] = (float("nan"), float("nan"), [])
+    else:
+        out_a = work / f"naive-{name}.json"
+        script = work / "naive.py"
+        script.write_text(NAIVE)
+        wall, mem, _ = timed([PY, str(script), str(manifest), str(out_a)])
+        res["a"] = (wall, mem, json.loads(out_a.read_text())["findings"])
+    print(
+        f"\n== {name} set: {len(calls)} calls, {audio_s / 60:.1f} min; VAD speech {speech_s / audio_s:.2f} "
+        f"of call time (summed over channels); speech without words after the ASR stage: {lost:.1f} s"
+    )
+    print(
+        f"{'':32}{'(a) obvious script':>20}{'(b) nightly default':>21}{'(c) --caller-words full':>25}"
+    )
+    row = [res[k] for k in ("a", "b", "c")]
+
+    def line(title: str, cell) -> None:
+        print(f"{title:32}" + "".join(f"{cell(v):>{w}}" for v, w in zip(row, WIDTHS, strict=True)))
+
+    line("wall seconds", lambda v: f"{v[0]:.1f}")
+    line("audio s per wall s", lambda v: f"{audio_s / v[0]:.2f}")
+    line("peak memory (MB, max RSS)", lambda v: f"{v[1]:.0f}")
+    for title, fams in (
+        ("phrase-rule F1, call level", ("forbidden", "greeting", "closing")),
+        ("all-rule F1, call level", FAM_ALL),
+    ):
+        line(title, lambda v, fams=fams: f"{call_level_f1(labels, v[2], fams)[2]:.3f}")
+    wa = row[0][0]
+    print(
+        f"ratio a/b (speed-up of the default): {wa / row[1][0]:.2f}   a/c (full): {wa / row[2][0]:.2f}"
+    )
+    return {"manifest": manifest, **res}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument(
-        "--quick", action="store_true", help="sample set only (no 50-minute evaluation set)"
+        "--sets", default="dense,sparse", help="comma-separated: dense, sparse (default both)"
     )
     ap.add_argument("--skip-naive", action="store_true")
+    ap.add_argument(
+        "--extras",
+        action="store_true",
+        help="also the incremental rerun, the ASR settings one at a time and the 10,000-call rescore",
+    )
     ap.add_argument(
         "--part",
         choices=["all", "rescore"],
@@ -155,66 +253,23 @@ def main() -> None:
         help="rescore: only the 10,000-call rescore (needs one pipeline run on the sample set)",
     )
     args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="hqa-bench-"))
     if args.part == "rescore":
-        work = Path(tempfile.mkdtemp(prefix="hqa-bench-"))
         run_pipeline(ROOT / "recordings_sample" / "manifest.csv", work / "src")
         rescore_10k(work / "src", work)
         shutil.rmtree(work, ignore_errors=True)
         return
-    work = Path(tempfile.mkdtemp(prefix="hqa-bench-"))
-    dirs = [ROOT / "recordings_sample"]
-    if not args.quick:
-        ev = ROOT / "benchmarks" / "eval_set"
-        if not (ev / "manifest.csv").exists():
-            subprocess.run([PY, "-m", "benchmarks.synth.eval_calls", str(ev)], cwd=ROOT, check=True)
-        dirs.append(ev)
-    manifest = combined_batch(dirs, work / "batch")
-    labels = list(csv.DictReader(open(manifest.parent / "labels.csv", encoding="utf-8")))
     print(f"machine: {os.cpu_count()} cores; {sys.platform}; python {sys.version.split()[0]}")
+    last = None
+    for name in args.sets.split(","):
+        last = compare_set(name.strip(), work, args.skip_naive)
+    if args.extras and last is not None:
+        extras(last["manifest"], last["out_b"], last["b"][0], work)
+    shutil.rmtree(work, ignore_errors=True)
 
-    out_b = work / "out_b"
-    wall_b, mem_b, _ = run_pipeline(manifest, out_b)
+
+def extras(manifest: Path, out_b: Path, wall_b: float, work: Path) -> None:
     import pyarrow.parquet as pq
-
-    calls = pq.read_table(out_b / "calls.parquet").to_pylist()
-    audio_s = sum(c["duration_s"] or 0 for c in calls)
-    findings_b = pq.read_table(out_b / "findings.parquet").to_pylist()
-    print(f"audio: {len(calls)} calls, {audio_s / 60:.1f} min")
-
-    if not args.skip_naive:
-        res = work / "naive.json"
-        script = work / "naive.py"
-        script.write_text(NAIVE)
-        wall_a, mem_a, _ = timed([PY, str(script), str(manifest), str(res)])
-        findings_a = json.loads(res.read_text())["findings"]
-    else:
-        wall_a = mem_a = float("nan")
-        findings_a = []
-    pa_, ra, fa = call_level_f1(labels, findings_a)
-    pb, rb, fb = call_level_f1(labels, findings_b)
-    print("\n                               (a) obvious script   (b) this pipeline")
-    print(f"wall seconds                   {wall_a:18.1f}   {wall_b:17.1f}")
-    print(f"audio s per wall s             {audio_s / wall_a:18.2f}   {audio_s / wall_b:17.2f}")
-    print(f"peak memory (MB, max RSS)      {mem_a:18.0f}   {mem_b:17.0f}")
-    print(
-        f"phrase-rule F1, call level     {fa:18.3f}   {fb:17.3f}   (P {pa_:.3f}/{pb:.3f}, R {ra:.3f}/{rb:.3f})"
-    )
-    fam_all = (
-        "forbidden",
-        "greeting",
-        "closing",
-        "hold",
-        "dead_air",
-        "interruption",
-        "answer",
-        "speech_rate",
-        "hangup",
-    )
-    print(
-        f"all-rule F1, call level        {call_level_f1(labels, findings_a, fam_all)[2]:18.3f}   "
-        f"{call_level_f1(labels, findings_b, fam_all)[2]:17.3f}"
-    )
-    print(f"ratio b/a (audio s per wall s)  {wall_a / wall_b:.2f}")
 
     wall_r, _, _ = run_pipeline(manifest, out_b)
     print(
@@ -230,9 +285,9 @@ def main() -> None:
         f"incremental rerun against a running Prefect server (the nightly deployment's case): "
         f"{wall_s:.1f}s = {100 * wall_s / wall_b:.1f}% of the first run"
     )
-
     print("\nwhat each ASR setting buys (sample set, fresh cache each):")
     sample = ROOT / "recordings_sample" / "manifest.csv"
+    lab = list(csv.DictReader(open(ROOT / "recordings_sample" / "labels.csv", encoding="utf-8")))
     for label, extra in (
         ("beam 1, per-channel VAD (default)", []),
         ("beam 5", ["--beam-size", "5"]),
@@ -241,17 +296,12 @@ def main() -> None:
         o = work / f"abl-{len(label)}"
         w, m, _ = run_pipeline(sample, o, *extra)
         fs = pq.read_table(o / "findings.parquet").to_pylist()
-        lab = list(
-            csv.DictReader(open(ROOT / "recordings_sample" / "labels.csv", encoding="utf-8"))
-        )
         print(
             f"  {label:36} {w:6.1f}s  peak {m:5.0f} MB  F1(all rules, call level) "
-            f"{call_level_f1(lab, fs, fam_all)[2]:.3f}"
+            f"{call_level_f1(lab, fs, FAM_ALL)[2]:.3f}"
         )
         shutil.rmtree(o, ignore_errors=True)
-
     rescore_10k(out_b, work)
-    shutil.rmtree(work, ignore_errors=True)
 
 
 def rescore_10k(src: Path, work: Path) -> None:

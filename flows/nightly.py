@@ -28,8 +28,8 @@ ASR_RETRIES = 2
     task_run_name="asr-{meta[call_id]}",
     cache_policy=NO_CACHE,
 )
-def transcribe(meta: dict, batch_dir: str, out: str, settings: dict, matching: dict) -> dict:
-    return stages.transcribe_call(meta, batch_dir, out, settings, matching)
+def transcribe(meta: dict, batch_dir: str, out: str, settings: dict, cfg: dict) -> dict:
+    return stages.transcribe_call(meta, batch_dir, out, settings, cfg)
 
 
 @task(cache_policy=NO_CACHE)
@@ -102,6 +102,7 @@ def nightly(
     lexicons: str | None = None,
     beam_size: int = 1,
     bleep_pii: bool = False,
+    caller_words: str = "context",
 ) -> dict:
     """Transcribe every call of the batch (cached), apply all rules and the rubric, write outputs."""
     store = Store(out)
@@ -124,10 +125,11 @@ def nightly(
                 compute_type=compute_type,
                 cpu_threads=threads if device == "cpu" else 0,
                 beam_size=beam_size,
+                caller_words=caller_words,
             )
         )
         metas = [stages.meta_to_dict(m) for m in parsed.calls]
-        futures = [transcribe.submit(m, batch_dir, out, settings, cfg["matching"]) for m in metas]
+        futures = [transcribe.submit(m, batch_dir, out, settings, cfg) for m in metas]
         records = []
         for m, fut in zip(metas, futures, strict=True):
             res = fut.result(raise_on_failure=False)

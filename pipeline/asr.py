@@ -6,6 +6,7 @@ so upgrading faster-whisper does not break us.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import os
@@ -17,6 +18,7 @@ import numpy as np
 from scorers import coverage
 from scorers.text import normalize
 from scorers.types import Interval, Word
+from scorers.utterances import merge_intervals
 
 SR = 16000
 
@@ -39,11 +41,16 @@ class AsrSettings:
     # Speech stretches at least this long must end up with words (issue 10): the ones
     # without are decoded again on their own; what stays empty is reported.
     coverage_min_s: float = 0.8
+    # Stereo calls: the caller channel is decoded only around timed findings ("context",
+    # ± caller_context_s), or in full ("full"). Rules need only the agent's words.
+    caller_words: str = "context"
+    caller_context_s: float = 10.0
 
     def cache_key(self) -> str:
-        """Only what changes the transcript: threads and device don't."""
+        """Only what changes the transcript: threads and device don't, and how much of the
+        caller is decoded is tracked inside the cache entry (it grows as needed)."""
         d = asdict(self)
-        for k in ("device", "cpu_threads"):
+        for k in ("device", "cpu_threads", "caller_words", "caller_context_s"):
             d.pop(k)
         d["model"] = _model_identity(self.model_dir)
         return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:16]
@@ -100,6 +107,65 @@ def transcribe_channel(
     return _decode(samples, s, speech, hallucinations, vad=True)
 
 
+def transcribe_stretches(
+    samples: np.ndarray, s: AsrSettings, stretches: list[Interval], hallucinations: list[str]
+) -> list[Word]:
+    """Words of these speech stretches only (e.g. the caller's turns near a finding).
+
+    The stretches are cut out, padded and joined into one stream, as faster-whisper's VAD
+    filter does, so the encoder runs once per 30 s of speech rather than once per stretch;
+    word times are mapped back to the channel.
+    """
+    if not stretches:
+        return []
+    pad = s.vad_speech_pad_ms / 1000
+    chunks = merge_intervals(
+        [Interval(max(0.0, iv.start - pad), iv.end + pad) for iv in stretches],
+        s.vad_min_silence_ms / 1000,
+    )
+    pieces, starts, t = [], [], 0.0
+    for c in chunks:
+        a, b = int(c.start * SR), min(len(samples), int(c.end * SR))
+        pieces.append(samples[a:b])
+        starts.append(t)
+        t += (b - a) / SR
+    stream = _decode(np.concatenate(pieces), s, [Interval(0.0, t)], hallucinations, vad=False)
+    out = []
+    for w in stream:
+        k = max(0, bisect.bisect_right(starts, w.start) - 1)
+        shift = chunks[k].start - starts[k]
+        x = Word(round(w.start + shift, 3), round(w.end + shift, 3), w.text, w.probability)
+        if any(h.start - 0.3 <= (x.start + x.end) / 2 <= h.end + 0.3 for h in stretches):
+            out.append(x)
+    return out
+
+
+def _decode_windows(
+    samples: np.ndarray,
+    s: AsrSettings,
+    stretches: list[Interval],
+    hallucinations: list[str],
+    join_gap_s: float,
+) -> list[Word]:
+    """Each window of stretches decoded on its own: no window can swallow another."""
+    found: list[Word] = []
+    for win in coverage.decode_windows(stretches, join_gap_s=join_gap_s):
+        a, b = int(win.start * SR), min(len(samples), int(win.end * SR))
+        local = [
+            Interval(iv.start - win.start, iv.end - win.start)
+            for iv in stretches
+            if iv.end > win.start and iv.start < win.end
+        ]
+        new = _decode(samples[a:b], s, local, hallucinations, vad=False, offset=win.start)
+        # Keep only words inside the stretches: the window's padding belongs to others.
+        found += [
+            w
+            for w in new
+            if any(h.start - 0.3 <= (w.start + w.end) / 2 <= h.end + 0.3 for h in stretches)
+        ]
+    return sorted(found, key=lambda w: w.start)
+
+
 def fill_uncovered(
     samples: np.ndarray,
     s: AsrSettings,
@@ -118,21 +184,7 @@ def fill_uncovered(
     for join_gap in (1.5, -1.0):  # grouped windows, then one window per stretch
         if not holes:
             break
-        found: list[Word] = []
-        for win in coverage.decode_windows(holes, join_gap_s=join_gap):
-            a, b = int(win.start * SR), min(len(samples), int(win.end * SR))
-            local = [
-                Interval(iv.start - win.start, iv.end - win.start)
-                for iv in holes
-                if iv.end > win.start and iv.start < win.end
-            ]
-            new = _decode(samples[a:b], s, local, hallucinations, vad=False, offset=win.start)
-            # Keep only words inside the holes: the window's edges were covered already.
-            found += [
-                w
-                for w in new
-                if any(h.start - 0.3 <= (w.start + w.end) / 2 <= h.end + 0.3 for h in holes)
-            ]
+        found = _decode_windows(samples, s, holes, hallucinations, join_gap)
         if found:
             words = sorted(words + found, key=lambda w: w.start)
         holes = coverage.uncovered(speech, words, s.coverage_min_s)

@@ -59,6 +59,7 @@ def cmd_run(args) -> int:
         lexicons=args.lexicons,
         beam_size=args.beam_size,
         bleep_pii=args.bleep_pii,
+        caller_words=args.caller_words,
     )
     return _finish(summary, time.perf_counter() - t0)
 
@@ -141,6 +142,14 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--device", default="cpu")
     r.add_argument("--compute-type", default="int8")
     r.add_argument("--beam-size", type=int, default=1)
+    r.add_argument(
+        "--caller-words",
+        choices=["context", "full"],
+        default="context",
+        help="stereo calls: transcribe the caller only within 10 s of each timed finding "
+        "(context, default: the rules need only the agent's words) or the whole caller "
+        "channel (full). Mono calls are always transcribed in full.",
+    )
     r.add_argument("--runner", choices=["local", "dask"], default="local")
     r.add_argument("--address", default=None, help="Dask scheduler, e.g. tcp://HOST:8786")
     r.add_argument(

@@ -101,6 +101,9 @@ def stored_records(store: Store) -> tuple[list[dict], list[Rejection], str]:
             "mono": c["mono"],
             "speech": speech.get(c["call_id"], {}),
             "uncovered": json.loads(c["uncovered"]) if c["uncovered"] else {},
+            "decoded": {"caller": [[0.0, c["caller_transcribed_s"]]]}
+            if c["caller_transcribed_s"] is not None
+            else {},
             "utterances": [],
         }
         for u in utts.get(c["call_id"], []):

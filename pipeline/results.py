@@ -192,6 +192,12 @@ def _coverage_columns(rec: dict) -> dict:
         out[f"{key}_speech_s"] = cov.speech_s
         out[f"{key}_uncovered_s"] = cov.uncovered_s
         out[f"{key}_coverage"] = round(cov.share, 4)
+    decoded = (rec.get("decoded") or {}).get("caller")
+    out["caller_transcribed_s"] = (
+        coverage.summarize([Interval(a, b) for a, b in decoded], []).speech_s
+        if decoded is not None
+        else None
+    )
     out["uncovered"] = json.dumps(holes) if rec.get("status") != "rejected" else None
     return out
 

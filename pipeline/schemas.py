@@ -42,6 +42,9 @@ CALLS = pa.schema(
         ("caller_speech_s", pa.float64()),
         ("caller_uncovered_s", pa.float64()),
         ("caller_coverage", pa.float64()),
+        # Caller speech that was transcribed: all of it with --caller-words full, else the
+        # stretches around findings (the rules need only the agent's words).
+        ("caller_transcribed_s", pa.float64()),
         ("mix_speech_s", pa.float64()),
         ("mix_uncovered_s", pa.float64()),
         ("mix_coverage", pa.float64()),

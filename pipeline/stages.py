@@ -1,11 +1,20 @@
-"""The per-call stages the flow wires together. Each takes and returns plain dicts,
-so they cross process boundaries (Dask) without pickling models."""
+"""The per-call ASR stage the flow wires together: probe, validate, decode, VAD, ASR, verdict,
+utterances, each a small step. It takes and returns plain dicts, so it crosses process
+boundaries (Dask) without pickling models.
+
+What is transcribed (issue 10): on stereo calls every rule needs only the agent's words and
+both channels' speech activity. The agent channel is transcribed in full; the caller's words
+are for people reading a call, so by default the caller is decoded only around the call's
+timed findings (`AsrSettings.caller_words = "context"`, ± `caller_context_s`). `"full"`
+transcribes both channels of every call. Mono calls are always transcribed in full.
+"""
 
 from __future__ import annotations
 
 import json
 import time
 from dataclasses import asdict
+from functools import lru_cache
 
 import numpy as np
 
@@ -13,10 +22,14 @@ from pipeline import asr, audio, files
 from pipeline.storage import Store
 from scorers import coverage
 from scorers.types import AGENT, CALLER, UNKNOWN, CallEvidence, CallMeta, Interval, Utterance, Word
-from scorers.utterances import snap_words_to_speech, words_to_utterances
+from scorers.utterances import merge_intervals, snap_words_to_speech, words_to_utterances
 
 MAX_DURATION_S = 3 * 3600
 SILENCE_RMS = 1e-4  # about -80 dBFS
+
+
+class Rejected(Exception):
+    """Bad input with the reason an inspector reads."""
 
 
 def meta_to_dict(m: CallMeta) -> dict:
@@ -32,7 +45,7 @@ def meta_from_dict(d: dict) -> CallMeta:
 
 
 def transcribe_call(
-    meta_d: dict, batch_dir: str, out_uri: str, settings_d: dict, matching: dict
+    meta_d: dict, batch_dir: str, out_uri: str, settings_d: dict, cfg: dict
 ) -> dict:
     """Decode, VAD and ASR one call (cached by audio content + model + settings).
 
@@ -54,23 +67,66 @@ def transcribe_call(
     }
     path = files.join(batch_dir, meta.audio)
     try:
+        info = _probe(path, rec)
+        mono = _layout(info, meta, rec)
+        store = Store(out_uri)
+        key = f"{info.sha256}-{1 if mono else 2}-{settings.cache_key()}"
+        t0 = time.perf_counter()
+        cached = store.cache_get(key)
+        loaded = None
+        if cached is None:
+            loaded = _load(path, mono)
+            cached = _transcribe(loaded, settings, cfg, _word_channels(meta, mono, settings))
+        else:
+            rec["asr_cached"] = True
+        rec["duration"] = cached["duration"]
+        _verdict(cached["channels"])
+        speakers = _speakers(meta, mono)
+        todo = _caller_todo(meta, cached, speakers, settings, cfg)
+        if todo:
+            loaded = loaded if loaded is not None else _load(path, mono)
+            k = speakers.index(CALLER)
+            _decode_stretches(loaded[k], settings, cfg, cached["channels"][k], todo)
+            rec["asr_cached"] = False
+        if not rec["asr_cached"]:
+            # Round-trip through JSON so a fresh transcript and a cached one are the same values.
+            cached = json.loads(json.dumps(cached))
+            store.cache_put(key, cached)
+            rec["asr_seconds"] = round(time.perf_counter() - t0, 3)
+    except Rejected as e:
+        return {**rec, "status": "rejected", "error": str(e)}
+    parts = _utterances(cached["channels"], speakers, cfg["matching"])
+    rec["warnings"] += parts.pop("warnings")
+    rec.update(parts)
+    if not any(u["words"] for u in rec["utterances"]):
+        return {
+            **rec,
+            "status": "rejected",
+            "error": "no intelligible speech (music, tones or noise only)",
+        }
+    if rec["warnings"]:
+        rec["status"] = "warning"
+    rec["mono"] = mono
+    return rec
+
+
+def _probe(path: str, rec: dict) -> audio.AudioInfo:
+    try:
         info = audio.probe(path)
     except audio.AudioError as e:
-        return {**rec, "status": "rejected", "error": str(e)}
+        raise Rejected(str(e)) from None
     rec.update(duration=round(info.duration, 3), channels=info.channels, sha256=info.sha256)
     if info.duration > MAX_DURATION_S:
-        return {
-            **rec,
-            "status": "rejected",
-            "error": f"recording is {info.duration / 3600:.1f} h long; the limit is {MAX_DURATION_S / 3600:.0f} h",
-        }
+        raise Rejected(
+            f"recording is {info.duration / 3600:.1f} h long; the limit is {MAX_DURATION_S / 3600:.0f} h"
+        )
     if info.channels > 2:
-        return {
-            **rec,
-            "status": "rejected",
-            "error": f"{info.channels} channels; expected 1 (mono) or 2 (agent+caller)",
-        }
-    mono = info.channels == 1 or meta.agent_channel == "mono"
+        raise Rejected(f"{info.channels} channels; expected 1 (mono) or 2 (agent+caller)")
+    return info
+
+
+def _layout(info: audio.AudioInfo, meta: CallMeta, rec: dict) -> bool:
+    """Mono or stereo, with a warning where the file and the manifest disagree."""
     if info.channels == 1 and meta.agent_channel != "mono":
         rec["warnings"].append(
             f"declared agent_channel={meta.agent_channel} but the file is mono; scored as mono"
@@ -79,82 +135,150 @@ def transcribe_call(
         rec["warnings"].append(
             "declared mono but the file has 2 channels; mixed down and scored as mono"
         )
-    n_ch = 1 if mono else 2
-    key = f"{info.sha256}-{n_ch}-{settings.cache_key()}"
-    store = Store(out_uri)
-    cached = store.cache_get(key)
-    if cached is None:
-        t0 = time.perf_counter()
-        try:
-            samples = audio.load(path, n_ch)
-        except audio.AudioError as e:
-            return {**rec, "status": "rejected", "error": str(e)}
-        rec["duration"] = round(samples.shape[1] / audio.SAMPLE_RATE, 3)
-        chans = []
-        hall = matching.get("hallucinations", [])
-        for k in range(n_ch):
-            speech = asr.speech_intervals(samples[k], settings)
-            words = asr.transcribe_channel(samples[k], settings, speech, hall)
-            words, _ = asr.fill_uncovered(samples[k], settings, speech, words, hall)
-            words = snap_words_to_speech(words, speech)
-            holes = coverage.uncovered(speech, words, settings.coverage_min_s)
-            chans.append(
-                {
-                    "rms": float(np.sqrt(np.mean(samples[k] ** 2))) if samples.shape[1] else 0.0,
-                    "speech": [[iv.start, iv.end] for iv in speech],
-                    "words": [[w.start, w.end, w.text, w.probability] for w in words],
-                    "uncovered": [[h.start, h.end] for h in holes],
-                }
-            )
-        # Round-trip through JSON so a fresh transcript and a cached one are the same values.
-        cached = json.loads(json.dumps({"duration": rec["duration"], "channels": chans}))
-        store.cache_put(key, cached)
-        rec["asr_seconds"] = round(time.perf_counter() - t0, 3)
-    else:
-        rec["asr_cached"] = True
-    rec["duration"] = cached["duration"]
-    chans = cached["channels"]
-    if all(c.get("rms", 1.0) < SILENCE_RMS for c in chans):
-        return {**rec, "status": "rejected", "error": "silent recording: no signal on any channel"}
-    if not any(c["speech"] for c in chans):
-        return {
-            **rec,
-            "status": "rejected",
-            "error": "no speech detected on any channel (music, tones or noise only)",
-        }
-    if not any(c["words"] for c in chans):
-        return {
-            **rec,
-            "status": "rejected",
-            "error": "no intelligible speech (music, tones or noise only)",
-        }
+    return info.channels == 1 or meta.agent_channel == "mono"
+
+
+def _speakers(meta: CallMeta, mono: bool) -> list[str]:
     if mono:
-        speakers = [UNKNOWN]
+        return [UNKNOWN]
+    return [AGENT, CALLER] if meta.agent_channel != "right" else [CALLER, AGENT]
+
+
+def _word_channels(meta: CallMeta, mono: bool, s: asr.AsrSettings) -> list[bool]:
+    """Which channels are transcribed in full on the first pass."""
+    return [spk != CALLER or s.caller_words == "full" for spk in _speakers(meta, mono)]
+
+
+def _load(path: str, mono: bool) -> np.ndarray:
+    try:
+        return audio.load(path, 1 if mono else 2)
+    except audio.AudioError as e:
+        raise Rejected(str(e)) from None
+
+
+def _transcribe(samples: np.ndarray, s: asr.AsrSettings, cfg: dict, words_on: list[bool]) -> dict:
+    """Speech activity on every channel; words on the channels asked for."""
+    chans = []
+    for k, full in enumerate(words_on):
+        x = samples[k]
+        speech = asr.speech_intervals(x, s)
+        chan = {
+            "rms": float(np.sqrt(np.mean(x**2))) if len(x) else 0.0,
+            "speech": [[iv.start, iv.end] for iv in speech],
+            "words": [],
+            "decoded": [],
+            "uncovered": [],
+        }
+        if full:
+            _decode_stretches(x, s, cfg, chan, speech, whole_channel=True)
+        chans.append(chan)
+    return {"duration": round(samples.shape[1] / audio.SAMPLE_RATE, 3), "channels": chans}
+
+
+def _decode_stretches(
+    x: np.ndarray,
+    s: asr.AsrSettings,
+    cfg: dict,
+    chan: dict,
+    stretches: list[Interval],
+    whole_channel: bool = False,
+) -> None:
+    """Words for `stretches` of one channel's speech, merged into `chan` (the cache entry):
+    decoded, checked for coverage, decoded again where words are missing."""
+    hall = cfg["matching"].get("hallucinations", [])
+    speech = [Interval(a, b) for a, b in chan["speech"]]
+    if whole_channel:
+        new = asr.transcribe_channel(x, s, stretches, hall)
     else:
-        speakers = [AGENT, CALLER] if meta.agent_channel != "right" else [CALLER, AGENT]
-    rec["speech"] = {}
-    rec["uncovered"] = {}
-    rec["utterances"] = []
+        new = asr.transcribe_stretches(x, s, stretches, hall)
+    new, _ = asr.fill_uncovered(x, s, stretches, new, hall)
+    old = [Word(*w) for w in chan["words"]]
+    words = snap_words_to_speech(sorted(old + new, key=lambda w: w.start), speech)
+    decoded = merge_intervals([Interval(a, b) for a, b in chan["decoded"]] + list(stretches))
+    holes = coverage.uncovered(decoded, words, s.coverage_min_s)
+    chan["words"] = [[w.start, w.end, w.text, w.probability] for w in words]
+    chan["decoded"] = [[iv.start, iv.end] for iv in decoded]
+    chan["uncovered"] = [[h.start, h.end] for h in holes]
+
+
+def _caller_todo(
+    meta: CallMeta, cached: dict, speakers: list[str], s: asr.AsrSettings, cfg: dict
+) -> list[Interval]:
+    """Caller speech stretches still to decode: all of them ('full'), or those near the
+    call's timed findings ('context'). Empty on mono calls and when all is done."""
+    if CALLER not in speakers:
+        return []
+    chans = cached["channels"]
+    chan = chans[speakers.index(CALLER)]
+    speech = [Interval(a, b) for a, b in chan["speech"]]
+    agent_words = any(c["words"] for c, spk in zip(chans, speakers, strict=True) if spk == AGENT)
+    if s.caller_words == "full" or not agent_words:  # nothing to go by: a person reads it all
+        want = speech
+    else:
+        windows = _finding_windows(meta, cached, speakers, cfg, s.caller_context_s)
+        want = [iv for iv in speech if any(iv.start < w.end and w.start < iv.end for w in windows)]
+    done = [Interval(a, b) for a, b in chan["decoded"]]
+    return [
+        iv
+        for iv in want
+        if not any(d.start <= iv.start + 1e-6 and iv.end <= d.end + 1e-6 for d in done)
+    ]
+
+
+def _finding_windows(
+    meta: CallMeta, cached: dict, speakers: list[str], cfg: dict, context_s: float
+) -> list[Interval]:
+    """± context_s around every timed finding the rules make of the agent's words."""
+    from scorers.engine import evaluate
+
+    parts = _utterances(cached["channels"], speakers, cfg["matching"])
+    ev = evidence_from_record(
+        {**parts, "meta": meta_to_dict(meta), "duration": cached["duration"], "mono": False}
+    )
+    out = evaluate(ev, _rules(json.dumps(cfg, sort_keys=True, ensure_ascii=False)))
+    return [
+        Interval(f.start - context_s, f.end + context_s)
+        for f in out.findings
+        if f.start is not None
+    ]
+
+
+@lru_cache(maxsize=4)
+def _rules(cfg_json: str):
+    """Compiled once per worker process and lexicon set."""
+    from scorers.engine import build_rules
+
+    return build_rules(json.loads(cfg_json))
+
+
+def _verdict(chans: list[dict]) -> None:
+    if all(c.get("rms", 1.0) < SILENCE_RMS for c in chans):
+        raise Rejected("silent recording: no signal on any channel")
+    if not any(c["speech"] for c in chans):
+        raise Rejected("no speech detected on any channel (music, tones or noise only)")
+
+
+def _utterances(chans: list[dict], speakers: list[str], matching: dict) -> dict:
+    """Speech, coverage, utterances and warnings of a call from its channels' cache entries."""
+    out: dict = {"speech": {}, "uncovered": {}, "decoded": {}, "utterances": [], "warnings": []}
     gap = float(matching.get("utterance_gap_s", 0.8))
     for spk, c in zip(speakers, chans, strict=True):
         key = "mix" if spk == UNKNOWN else spk
-        rec["speech"][key] = c["speech"]
-        rec["uncovered"][key] = c.get("uncovered", [])
-        holes = [Interval(a, b) for a, b in rec["uncovered"][key]]
+        out["speech"][key] = c["speech"]
+        out["uncovered"][key] = c.get("uncovered", [])
+        out["decoded"][key] = c.get("decoded", c["speech"])
+        holes = [Interval(a, b) for a, b in out["uncovered"][key]]
         if holes:
             cov = coverage.summarize([Interval(a, b) for a, b in c["speech"]], holes)
-            rec["warnings"].append(
+            out["warnings"].append(
                 f"incomplete transcript: {cov.uncovered_s:.1f} s of {key} speech has no words "
                 f"({coverage.describe(holes)}); rules needing those words are not assessed there"
             )
         words = [Word(*w) for w in c["words"]]
         split_at = [Interval(a, b) for a, b in c["speech"]] if spk == UNKNOWN else None
         for u in words_to_utterances(words, spk, gap, split_at):
-            rec["utterances"].append(utterance_to_dict(u))
-    if rec["warnings"]:
-        rec["status"] = "warning"
-    rec["mono"] = mono
-    return rec
+            out["utterances"].append(utterance_to_dict(u))
+    return out
 
 
 def utterance_to_dict(u: Utterance) -> dict:
@@ -171,20 +295,19 @@ def utterance_to_dict(u: Utterance) -> dict:
     }
 
 
-def evidence_from_record(rec: dict) -> CallEvidence:
-    utts = tuple(
-        Utterance(
-            u["speaker"],
-            u["start_s"],
-            u["end_s"],
-            u["text"],
-            tuple(
-                Word(w["start"], w["end"], w["text"], w["probability"]) for w in u["words"] or ()
-            ),
-            u.get("role_confidence", 1.0) or 1.0,
-        )
-        for u in rec["utterances"]
+def _utterance_from_dict(u: dict) -> Utterance:
+    return Utterance(
+        u["speaker"],
+        u["start_s"],
+        u["end_s"],
+        u["text"],
+        tuple(Word(w["start"], w["end"], w["text"], w["probability"]) for w in u["words"] or ()),
+        u.get("role_confidence", 1.0) or 1.0,
     )
+
+
+def evidence_from_record(rec: dict) -> CallEvidence:
+    utts = tuple(_utterance_from_dict(u) for u in rec["utterances"])
     speech = {k: tuple(Interval(s, e) for s, e in v) for k, v in rec["speech"].items()}
     holes = {
         k: tuple(Interval(s, e) for s, e in v) for k, v in (rec.get("uncovered") or {}).items()

@@ -100,3 +100,16 @@ def assert_same_results(out_a, out_b, calls=None):
     assert set(ta) == set(tb)
     for k in ta:
         assert fuzz.ratio(ta[k], tb[k]) >= TEXT_MIN_SIMILARITY, (k, ta[k], tb[k])
+
+
+def sample_subset(folder, calls):
+    """A batch folder with some of the sample calls (audio linked, manifest rows copied)."""
+    rows = (SAMPLE / "manifest.csv").read_text(encoding="utf-8").splitlines()
+    (folder / "audio").mkdir(parents=True)
+    for cid in calls:
+        (folder / "audio" / f"{cid}.wav").symlink_to(SAMPLE / "audio" / f"{cid}.wav")
+    (folder / "manifest.csv").write_text(
+        "\n".join([rows[0]] + [r for r in rows if r.split(",")[0] in calls]) + "\n",
+        encoding="utf-8",
+    )
+    return folder / "manifest.csv"

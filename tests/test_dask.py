@@ -3,7 +3,7 @@ processes), reading recordings and writing outputs through file:// URIs; the sam
 ids and scores as the local run."""
 
 import pytest
-from conftest import SAMPLE, assert_same_results
+from conftest import assert_same_results, sample_subset
 
 pytestmark = pytest.mark.e2e
 CALLS = ("S02", "S04", "S06")
@@ -15,16 +15,8 @@ def test_dask_cluster_matches_local_run(night, prefect_harness, tmp_path):
 
     from flows.nightly import nightly
 
-    rows = (SAMPLE / "manifest.csv").read_text(encoding="utf-8").splitlines()
     batch = tmp_path / "batch"
-    batch.mkdir()
-    (batch / "audio").mkdir()
-    for cid in CALLS:
-        (batch / "audio" / f"{cid}.wav").symlink_to(SAMPLE / "audio" / f"{cid}.wav")
-    (batch / "manifest.csv").write_text(
-        "\n".join([rows[0]] + [r for r in rows if r.split(",")[0] in CALLS]) + "\n",
-        encoding="utf-8",
-    )
+    sample_subset(batch, CALLS)
     out_uri = f"file://{tmp_path / 'out'}"
     with LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None

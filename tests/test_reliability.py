@@ -10,7 +10,7 @@ import time
 import numpy as np
 import pytest
 import soundfile as sf
-from conftest import ROOT, SAMPLE, assert_same_results, read
+from conftest import ROOT, SAMPLE, assert_same_results, read, sample_subset
 
 pytestmark = pytest.mark.e2e
 
@@ -71,15 +71,8 @@ def test_failing_task_retries_then_lands_in_rejected(prefect_harness, tmp_path, 
         return real(samples, settings, speech, hall)
 
     monkeypatch.setattr(asr, "transcribe_channel", flaky)
-    rows_ = (SAMPLE / "manifest.csv").read_text(encoding="utf-8").splitlines()
     b = tmp_path / "b"
-    b.mkdir()
-    (b / "audio").mkdir()
-    for cid in ("S01", "S04"):
-        (b / "audio" / f"{cid}.wav").symlink_to(SAMPLE / "audio" / f"{cid}.wav")
-    (b / "manifest.csv").write_text(
-        "\n".join([rows_[0]] + [r for r in rows_ if r.startswith(("S01,", "S04,"))]) + "\n"
-    )
+    sample_subset(b, ("S01", "S04"))
     s = nightly(manifest=str(b / "manifest.csv"), out=str(tmp_path / "out"))
     assert len(attempts) == ASR_RETRIES + 1
     rej = read(tmp_path / "out", "rejected")
