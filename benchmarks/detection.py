@@ -39,36 +39,36 @@ def load_labels(path: Path) -> list[dict]:
 
 def baseline_findings(records: list[dict], rules) -> list[dict]:
     """What a plain script does: exact substring of the lexicon phrases in the agent's text."""
-    from scorers.engine import _window
+    from scorers.engine import window_indices
     from scorers.phrases import exact_match_entry
     from scorers.text import normalize
 
     out = []
     for rec in records:
-        if rec["status"] == "rejected":
+        if rec.is_rejected:
             continue
-        cid = rec["meta"]["call_id"]
+        cid = rec.meta.call_id
         agent = sorted(
-            (u for u in rec["utterances"] if u["speaker"] in ("agent", "unknown")),
-            key=lambda u: u["start_s"],
+            (u for u in rec.utterances if u.speaker in ("agent", "unknown")),
+            key=lambda u: u.start,
         )
         for u in agent:
             for e in rules.forbidden:
-                if exact_match_entry(e, normalize(u["text"])):
+                if exact_match_entry(e, normalize(u.text)):
                     out.append(
                         {
                             "call_id": cid,
                             "rule_id": e.rule_id,
-                            "start_s": u["start_s"],
-                            "end_s": u["end_s"],
+                            "start_s": u.start,
+                            "end_s": u.end,
                         }
                     )
         from scorers.types import Utterance
 
-        utts = [Utterance("agent", u["start_s"], u["end_s"], u["text"]) for u in agent]
+        utts = [Utterance("agent", u.start, u.end, u.text) for u in agent]
         for e in rules.required.values():
             if e.rule_id:
-                idx = _window(utts, e.window)
+                idx = window_indices(utts, e.window)
                 if not any(exact_match_entry(e, normalize(utts[i].text)) for i in idx):
                     out.append(
                         {"call_id": cid, "rule_id": e.rule_id, "start_s": None, "end_s": None}
@@ -87,15 +87,13 @@ def role_accuracy(records: list[dict], script: list[dict], rules) -> dict[str, f
     for method in ("keyword", "classifier"):
         ok = n = 0
         for rec in records:
-            if not rec.get("mono") or rec["status"] == "rejected":
+            if not rec.mono or rec.is_rejected:
                 continue
-            utts = [
-                Utterance("unknown", u["start_s"], u["end_s"], u["text"]) for u in rec["utterances"]
-            ]
+            utts = [Utterance("unknown", u.start, u.end, u.text) for u in rec.utterances]
             got = assign_roles(utts, rules.required, {**rules.roles, "method": method})
             for u in got:
                 best = max(
-                    truth[rec["meta"]["call_id"]],
+                    truth[rec.meta.call_id],
                     key=lambda s: min(u.end, s["end_s"]) - max(u.start, s["start_s"]),
                 )
                 ok += best["speaker"] == u.speaker
@@ -117,11 +115,8 @@ def confidence_study(records: list[dict], labels: list[dict], rules, fit_to: Pat
     from sklearn.metrics import brier_score_loss
     from sklearn.model_selection import GroupKFold
 
-    from pipeline.stages import evidence_from_record
     from scorers import confidence
-    from scorers.engine import _span_times
-    from scorers.phrases import match_entry, prepare
-    from scorers.roles import assign_roles
+    from scorers.engine import forbidden_candidates, view_call
 
     X, y, groups, within = [], [], [], []
     lab = {}
@@ -129,36 +124,25 @@ def confidence_study(records: list[dict], labels: list[dict], rules, fit_to: Pat
         if x["rule_id"].startswith("forbidden."):
             lab.setdefault((x["call_id"], x["rule_id"]), []).append(x)
     for rec in records:
-        if rec["status"] == "rejected":
+        if rec.is_rejected:
             continue
-        ev = evidence_from_record(rec)
-        utts = (
-            assign_roles(list(ev.utterances), rules.required, rules.roles)
-            if ev.mono
-            else list(ev.utterances)
-        )
-        for u in utts:
-            if u.speaker != "agent" or ev.mono:
-                continue  # match quality only: who spoke is the role model's separate factor
-            mt = prepare(u.text, rules.segmenter)
-            for e in rules.forbidden:
-                h = match_entry(e, mt, slack=1)
-                if not h:
-                    continue
-                _, _, prob = _span_times(u, mt, h.start_char, h.end_char)
-                on_words = h.start_char in mt.boundaries and h.end_char in mt.boundaries
-                X.append(confidence.features(h.similarity, h.syllables, prob, on_words))
-                cid = ev.meta.call_id
+        v = view_call(rec.evidence(), rules)
+        if v.ev.mono:
+            continue  # match quality only: who spoke is the role model's separate factor
+        cid = v.ev.meta.call_id
+        for u, mt in zip(v.candidates, v.cand_prepared, strict=True):
+            for c in forbidden_candidates(u, mt, rules, slack=1):
+                X.append(c.features)
                 y.append(
                     int(
                         any(
                             x["start_s"] - 1 < u.end and u.start < x["end_s"] + 1
-                            for x in lab.get((cid, e.rule_id), [])
+                            for x in lab.get((cid, c.entry.rule_id), [])
                         )
                     )
                 )
                 groups.append(cid)
-                within.append(h.within_tolerance)
+                within.append(c.match.within_tolerance)
     X, y, within = np.array(X), np.array(y), np.array(within)
     if len(set(y)) < 2:
         print("\nconfidence model: not enough positive and negative candidates to fit")

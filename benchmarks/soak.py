@@ -61,7 +61,7 @@ def main() -> None:
         cmd = [
             sys.executable,
             "-m",
-            "pipeline.cli",
+            "hotline_qa",
             "run",
             "--manifest",
             str(manifest),

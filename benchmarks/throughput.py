@@ -141,7 +141,7 @@ def call_level_f1(
 
 def run_pipeline(manifest: Path, out: Path, *extra: str) -> tuple[float, float, str]:
     return timed(
-        [PY, "-m", "pipeline.cli", "run", "--manifest", str(manifest), "--out", str(out), *extra]
+        [PY, "-m", "hotline_qa", "run", "--manifest", str(manifest), "--out", str(out), *extra]
     )
 
 
@@ -308,7 +308,7 @@ def rescore_10k(src: Path, work: Path) -> None:
     print("\nrescore of 10,000 stored calls (synthetic copies of the stored rows):")
     big = work / "big"
     make_synthetic_store(src, big, 10_000)
-    w, m, stdout = timed([PY, "-m", "pipeline.cli", "rescore", "--out", str(big)])
+    w, m, stdout = timed([PY, "-m", "hotline_qa", "rescore", "--out", str(big)])
     print(f"  {w:.1f}s wall, peak {m:.0f} MB; {stdout.strip().splitlines()[0]}")
 
 

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import os
-from dataclasses import asdict
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
-from prefect.utilities.annotations import quote
+from prefect.utilities.annotations import quote, unmapped
 
-from pipeline import files, stages
+from pipeline import files, outputs, stages
 from pipeline.asr import AsrSettings
 from pipeline.config import load_config
 from pipeline.manifest import parse_manifest, unlisted_audio
-from pipeline.outputs import publish, stored_records
+from pipeline.record import CallRecord
 from pipeline.storage import Store
-from scorers.types import Rejection
+from scorers.types import CallMeta, Rejection
 
 ASR_RETRIES = 2
 
@@ -25,26 +24,41 @@ ASR_RETRIES = 2
 @task(
     retries=ASR_RETRIES,
     retry_delay_seconds=1,
-    task_run_name="asr-{meta[call_id]}",
+    task_run_name="asr-{meta.call_id}",
     cache_policy=NO_CACHE,
 )
-def transcribe(meta: dict, batch_dir: str, out: str, settings: dict, cfg: dict) -> dict:
+def transcribe(
+    meta: CallMeta, batch_dir: str, out: str, settings: AsrSettings, cfg: dict
+) -> CallRecord:
     return stages.transcribe_call(meta, batch_dir, out, settings, cfg)
 
 
+OUTPUT_RETRIES = 2
+_out = {"retries": OUTPUT_RETRIES, "retry_delay_seconds": 1, "cache_policy": NO_CACHE}
+
+
+@task(**_out)
+def score(out: str, records: list[dict], rejections: list[Rejection], cfg: dict) -> dict:
+    return outputs.compute_tables(Store(out), records, rejections, cfg)
+
+
+@task(**_out)
+def clips(out: str, batch_dir: str, tables: dict, bleep_pii: bool) -> list[dict]:
+    return outputs.export_clips(Store(out), batch_dir, tables, bleep_pii)
+
+
+@task(**_out)
+def tables_out(out: str, tables: dict) -> None:
+    outputs.write_tables(Store(out), tables)
+
+
+@task(**_out)
+def report_out(out: str, tables: dict, cfg: dict) -> None:
+    outputs.write_report(Store(out), tables, cfg)
+
+
 @task(cache_policy=NO_CACHE)
-def publish_outputs(
-    out: str,
-    batch_dir: str,
-    records: list[dict],
-    rejections: list[Rejection],
-    lexicons: str | None,
-    bleep_pii: bool = False,
-) -> dict:
-    summary = publish(
-        Store(out), batch_dir, records, rejections, load_config(lexicons), bleep_pii=bleep_pii
-    )
-    tables = summary.pop("tables")
+def artifacts(summary: dict, tables: dict) -> None:
     try:
         create_table_artifact(
             key="agent-scorecards",
@@ -70,7 +84,26 @@ def publish_outputs(
         create_markdown_artifact(key="qa-night-summary", markdown=_summary_md(summary, tables))
     except Exception as e:  # artifacts are a convenience; never fail the night for them
         get_run_logger().warning(f"artifact not created: {e}")
-    return summary
+
+
+def _publish(
+    out: str,
+    batch_dir: str,
+    records: list[dict],
+    rejections: list[Rejection],
+    cfg: dict,
+    bleep_pii: bool,
+    fingerprint: str = "",
+) -> dict:
+    """The output tasks in order. quote(): Prefect must not walk thousands of nested rows."""
+    tables = score(out, quote(records), quote(rejections), quote(cfg))
+    outputs.attach_clips(tables, clips(out, batch_dir, quote(tables), bleep_pii))
+    tables_out(out, quote(tables))
+    report_out(out, quote(tables), quote(cfg))
+    summary = outputs.summarize(tables)
+    artifacts(summary, quote(tables))
+    outputs.write_run_file(Store(out), batch_dir, fingerprint, summary)  # last: the run is complete
+    return {**summary, "tables": tables}
 
 
 def _summary_md(s: dict, tables: dict) -> str:
@@ -103,6 +136,7 @@ def nightly(
     beam_size: int = 1,
     bleep_pii: bool = False,
     caller_words: str = "context",
+    fingerprint: str = "",
 ) -> dict:
     """Transcribe every call of the batch (cached), apply all rules and the rubric, write outputs."""
     store = Store(out)
@@ -118,36 +152,27 @@ def nightly(
         ]
         cfg = load_config(lexicons)
         threads = max(1, (os.cpu_count() or 1) // max(1, workers))
-        settings = asdict(
-            AsrSettings(
-                model_dir=model or "",
-                device=device,
-                compute_type=compute_type,
-                cpu_threads=threads if device == "cpu" else 0,
-                beam_size=beam_size,
-                caller_words=caller_words,
-            )
+        settings = AsrSettings(
+            model_dir=model or "",
+            device=device,
+            compute_type=compute_type,
+            cpu_threads=threads if device == "cpu" else 0,
+            beam_size=beam_size,
+            caller_words=caller_words,
         )
-        metas = [stages.meta_to_dict(m) for m in parsed.calls]
-        futures = [transcribe.submit(m, batch_dir, out, settings, cfg) for m in metas]
+        metas = parsed.calls
+        futures = transcribe.map(
+            metas, unmapped(batch_dir), unmapped(out), unmapped(settings), unmapped(cfg)
+        )
         records = []
         for m, fut in zip(metas, futures, strict=True):
             res = fut.result(raise_on_failure=False)
             if isinstance(res, BaseException):
-                records.append(
-                    {
-                        "meta": m,
-                        "status": "rejected",
-                        "stage": "asr",
-                        "error": f"transcription failed after {ASR_RETRIES + 1} attempts: {type(res).__name__}: {res}",
-                    }
-                )
+                why = f"transcription failed after {ASR_RETRIES + 1} attempts: {type(res).__name__}: {res}"
+                records.append(CallRecord.rejected(m, why, stage="asr"))
             else:
                 records.append(res)
-        # quote(): Prefect must not walk thousands of nested records looking for futures.
-        return publish_outputs(
-            out, batch_dir, quote(records), quote(rejections), lexicons, bleep_pii
-        )
+        return _publish(out, batch_dir, records, rejections, cfg, bleep_pii, fingerprint)
 
 
 @flow(name="hotline-qa-rescore", log_prints=True)
@@ -155,8 +180,5 @@ def rescore(out: str, lexicons: str | None = None, bleep_pii: bool = False) -> d
     """Rules and rubric again on stored transcripts: no ASR. For lexicon/rubric edits and reviews."""
     store = Store(out)
     with store.lock():
-        records, rejections, batch_dir = stored_records(store)
-        # quote(): Prefect must not walk thousands of nested records looking for futures.
-        return publish_outputs(
-            out, batch_dir, quote(records), quote(rejections), lexicons, bleep_pii
-        )
+        records, rejections, batch_dir = outputs.stored_records(store)
+        return _publish(out, batch_dir, records, rejections, load_config(lexicons), bleep_pii)

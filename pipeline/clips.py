@@ -10,6 +10,7 @@ import numpy as np
 import soundfile as sf
 
 from pipeline import audio, files
+from pipeline.report import FONT_STACK
 from pipeline.storage import Store
 
 CLIP_SR = 8000
@@ -101,7 +102,7 @@ def index_html(rows: list[dict], title: str = "培训片段 Flagged clips", pref
         for r in rows
     )
     page = f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>{html.escape(title)}</title>
-<style>body{{font-family:sans-serif;margin:1.5em}}table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:4px 8px}}</style>
+<style>body{{font-family:{FONT_STACK};margin:1.5em}}table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:4px 8px}}</style>
 </head><body><h1>{html.escape(title)}</h1><p>{len(rows)} clips</p>
 <table><tr><th>call</th><th>agent</th><th>rule</th><th>started</th><th>time</th><th>evidence</th><th>clip</th></tr>
 {trs}</table></body></html>"""

@@ -62,3 +62,18 @@ def list_files(base: str) -> list[str]:
         for i in fs.get_file_info(sel)
         if i.type == pafs.FileType.File
     )
+
+
+def stat_listing(base: str) -> list[tuple[str, int, int]]:
+    """(relative path, size, mtime ns) of every file below `base`: what changed since a run."""
+    fs, root = resolve(base)
+    sel = pafs.FileSelector(root, recursive=True)
+    return sorted(
+        (
+            posixpath.relpath(i.path, root),
+            i.size,
+            int(i.mtime.timestamp() * 1e9) if i.mtime else 0,
+        )
+        for i in fs.get_file_info(sel)
+        if i.type == pafs.FileType.File
+    )

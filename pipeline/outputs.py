@@ -3,114 +3,171 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from pipeline import clips as clipmod
 from pipeline import report
+from pipeline.record import CallRecord, intervals_from_json, utterance_from_row
 from pipeline.results import build_tables
-from pipeline.schemas import AGENT_SCORECARDS, CLIPS, PUBLISHED
+from pipeline.runstate import RUN_FILE
+from pipeline.schemas import AGENT_SCORECARDS, CLIPS, TABLE_PATHS, WRITTEN
 from pipeline.storage import Store
 from scorers.rubric import parse_rubric
-from scorers.types import Rejection
-
-RUN_FILE = "run.json"
+from scorers.types import UNKNOWN, CallMeta, Interval, Rejection, Utterance
 
 
 def publish(
     store: Store,
     batch_dir: str,
-    records: list[dict],
+    records: list[CallRecord],
     rejections: list[Rejection],
     cfg: dict,
     write_audio_clips: bool = True,
     bleep_pii: bool = False,
+    fingerprint: str = "",
 ) -> dict:
-    reviews = store.read_rows("reviews")
-    tables = build_tables(records, rejections, cfg, reviews)
-    _, items = parse_rubric(cfg["rubric"])
+    """Every output of a run, in order; the flow runs the same steps as separate tasks."""
+    tables = compute_tables(store, records, rejections, cfg)
+    attach_clips(tables, export_clips(store, batch_dir, tables, bleep_pii, write_audio_clips))
+    write_tables(store, tables)
+    write_report(store, tables, cfg)
+    summary = summarize(tables)
+    write_run_file(store, batch_dir, fingerprint, summary)
+    return {**summary, "tables": tables}
+
+
+def compute_tables(store: Store, records: list[CallRecord], rejections: list[Rejection], cfg: dict):
+    """Rules, rubric and scorecards over the call records, with the inspectors' decisions."""
+    return build_tables(records, rejections, cfg, store.read_rows("reviews"))
+
+
+def export_clips(
+    store: Store, batch_dir: str, tables: dict, bleep_pii: bool, write_audio: bool = True
+) -> list[dict]:
+    """Writes the trainer clips of the timed findings; returns the clip index rows."""
     spans: dict[str, list[tuple[float, float]]] = {}
     if bleep_pii:
         for r in tables["redactions"]:
             spans.setdefault(r["call_id"], []).append((r["start_s"], r["end_s"]))
-    clip_rows = (
-        clipmod.write_clips(store, batch_dir, tables["calls"], tables["findings"], spans)
-        if write_audio_clips
-        else []
-    )
-    tables["clips"] = clip_rows
-    for name in PUBLISHED:
+    if not write_audio:
+        return []
+    findings = [dict(f) for f in tables["findings"]]
+    return clipmod.write_clips(store, batch_dir, tables["calls"], findings, spans)
+
+
+def attach_clips(tables: dict, rows: list[dict]) -> None:
+    """The clip index as a table, and each finding's clip path."""
+    tables["clips"] = rows
+    by_id = {r["finding_id"]: r["clip"] for r in rows}
+    for f in tables["findings"]:
+        f["clip"] = by_id.get(f["finding_id"], "")
+
+
+def write_tables(store: Store, tables: dict) -> None:
+    """The published Parquet tables and their CSV companions."""
+    for name in WRITTEN:
         store.write_table(name, tables[name])
-    store.write_csv("clips/index.csv", clip_rows, CLIPS.names)
-    store.write_bytes("clips/index.html", clipmod.index_html(clip_rows, prefix="../"))
+    store.write_csv("clips/index.csv", tables["clips"], CLIPS.names)
+    store.write_bytes("clips/index.html", clipmod.index_html(tables["clips"], prefix="../"))
     cards = tables["agent_scorecards"]
     store.write_csv(
         "agent_scorecards.csv", cards, list(cards[0]) if cards else AGENT_SCORECARDS.names
     )
-    report.write_site(store, tables, items, clip_rows)
-    store.write_bytes(RUN_FILE, json.dumps({"batch_dir": batch_dir}, ensure_ascii=False).encode())
+
+
+def write_report(store: Store, tables: dict, cfg: dict) -> None:
+    _, items = parse_rubric(cfg["rubric"])
+    report.write_site(store, tables, items, tables["clips"])
+
+
+def summarize(tables: dict) -> dict:
     return {
         "calls": len(tables["calls"]),
         "scored": len(tables["call_scores"]),
         "findings": len(tables["findings"]),
         "rejected": len(tables["rejected"]),
-        "clips": len(clip_rows),
+        "clips": len(tables["clips"]),
         "transcribed": sum(
             1 for c in tables["calls"] if c["status"] != "rejected" and not c["asr_cached"]
         ),
         "cached": sum(1 for c in tables["calls"] if c["asr_cached"]),
-        "tables": tables,
     }
 
 
-def stored_records(store: Store) -> tuple[list[dict], list[Rejection], str]:
-    """Rebuild the per-call records from stored tables: what `rescore` runs on, no ASR."""
+def write_run_file(store: Store, batch_dir: str, fingerprint: str, summary: dict) -> None:
+    """Written last: a folder whose run.json names a fingerprint is complete for it."""
+    store.write_bytes(
+        RUN_FILE,
+        json.dumps(
+            {"batch_dir": batch_dir, "fingerprint": fingerprint, "summary": summary},
+            ensure_ascii=False,
+        ).encode(),
+    )
+
+
+def stored_records(store: Store) -> tuple[list[CallRecord], list[Rejection], str]:
+    """The call records as `run` made them, read back from a run's tables: what `rescore`
+    runs on, without ASR. Utterances come from the internal unredacted transcript, so the
+    rules see the same characters as in the run (a folder written before that table
+    existed falls back to the published, redacted utterances)."""
     calls = store.read_rows("calls")
     if not calls:
         raise FileNotFoundError(f"no calls.parquet in {store.uri}: run `hotline-qa run` first")
-    utts: dict[str, list[dict]] = {}
-    for u in store.read_rows("utterances"):
-        utts.setdefault(u["call_id"], []).append(u)
-    speech: dict[str, dict[str, list]] = {}
-    for s in store.read_rows("speech"):
-        speech.setdefault(s["call_id"], {}).setdefault(s["speaker"], []).append(
-            [s["start_s"], s["end_s"]]
+    source = (
+        "internal_utterances" if store.exists(TABLE_PATHS["internal_utterances"]) else "utterances"
+    )
+    utts: dict[str, list[Utterance]] = {}
+    for u in store.read_rows(source):
+        utts.setdefault(u["call_id"], []).append(utterance_from_row(u))
+    speech: dict[str, dict[str, list[Interval]]] = {}
+    for r in store.read_rows("speech"):
+        speech.setdefault(r["call_id"], {}).setdefault(r["speaker"], []).append(
+            Interval(r["start_s"], r["end_s"])
         )
+    stage = {r["call_id"]: r["source"] for r in store.read_rows("rejected") if r["call_id"]}
     records = []
     for c in calls:
-        meta = {
-            "call_id": c["call_id"],
-            "agent_id": c["agent_id"],
-            "audio": c["audio"],
-            "started_at": c["started_at"],
-            "agent_name": c["agent_name"],
-            "team": c["team"],
-            "ring_seconds": c["ring_seconds"],
-            "agent_channel": c["agent_channel"],
-            "holds": json.loads(c["holds"]) if c["holds"] else None,
-            "hangup_by": c["hangup_by"],
-        }
-        rec = {
-            "meta": meta,
-            "status": c["status"],
-            "error": c["error"],
-            "warnings": [w for w in (c["warnings"] or "").split("; ") if w],
+        meta = CallMeta(
+            c["call_id"],
+            c["agent_id"],
+            c["audio"],
+            c["started_at"],
+            c["agent_name"] or "",
+            c["team"] or "",
+            c["ring_seconds"],
+            c["agent_channel"],
+            tuple(tuple(h) for h in json.loads(c["holds"])) if c["holds"] else None,
+            c["hangup_by"],
+        )
+        known = {
+            "warnings": tuple(w for w in (c["warnings"] or "").split("; ") if w),
+            "duration": c["duration_s"] or 0.0,
+            "channels": c["channels"] or 0,
+            "sha256": c["audio_sha256"] or "",
             "asr_cached": True,
-            "asr_seconds": 0.0,
-            "duration": c["duration_s"],
-            "channels": c["channels"],
-            "sha256": c["audio_sha256"],
-            "mono": c["mono"],
-            "speech": speech.get(c["call_id"], {}),
-            "uncovered": json.loads(c["uncovered"]) if c["uncovered"] else {},
-            "decoded": {"caller": [[0.0, c["caller_transcribed_s"]]]}
-            if c["caller_transcribed_s"] is not None
-            else {},
-            "utterances": [],
         }
-        for u in utts.get(c["call_id"], []):
-            # Mono roles are re-assigned on rescore from the text, as on the first run.
-            spk = "unknown" if c["mono"] else u["speaker"]
-            rec["utterances"].append({**u, "speaker": spk, "role_confidence": 1.0})
-        records.append(rec)
+        if c["status"] == "rejected":
+            records.append(
+                CallRecord.rejected(meta, c["error"], stage.get(c["call_id"], "audio"), **known)
+            )
+            continue
+        mine = utts.get(c["call_id"], [])
+        if source == "utterances" and c["mono"]:
+            # Published mono utterances carry assigned roles; the rules assign them again.
+            mine = [replace(u, speaker=UNKNOWN, role_confidence=1.0) for u in mine]
+        records.append(
+            CallRecord(
+                meta,
+                status=c["status"],
+                error=c["error"] or "",
+                mono=c["mono"],
+                speech={k: tuple(v) for k, v in speech.get(c["call_id"], {}).items()},
+                uncovered=intervals_from_json(json.loads(c["uncovered"] or "{}")),
+                decoded=intervals_from_json(json.loads(c["decoded"] or "{}")),
+                utterances=tuple(mine),
+                **known,
+            )
+        )
     rejections = [
         Rejection(r["source"], r["call_id"], r["item"], r["reason"])
         for r in store.read_rows("rejected")

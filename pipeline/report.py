@@ -11,10 +11,12 @@ from collections import defaultdict
 
 from pipeline.storage import Store
 
-CSS = """body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:1.5em;color:#222}
+# Fonts managers have: Windows (Microsoft YaHei), macOS (PingFang SC), Linux (Noto Sans CJK SC).
+FONT_STACK = '"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","Source Han Sans SC",sans-serif'
+CSS = """body{font-family:FONTS;margin:1.5em;color:#222}
 table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}
 th{background:#f3f3f3}.bad{color:#b00}.good{color:#070}svg{background:#fafafa;border:1px solid #eee}
-.note{color:#666;font-size:90%}"""
+.note{color:#666;font-size:90%}""".replace("FONTS", FONT_STACK)
 
 
 def _e(x) -> str:

@@ -9,21 +9,29 @@ import json
 import os
 from fnmatch import fnmatch
 
-from pipeline.stages import evidence_from_record, utterance_to_dict
-from scorers import coverage
+from pipeline.record import CallRecord, utterance_row
 from scorers import reviews as reviewing
 from scorers.engine import build_rules, evaluate
 from scorers.rubric import item_for_rule, parse_rubric, score_call
 from scorers.scorecard import build_scorecards
-from scorers.types import Interval, Rejection, finding_ids
+from scorers.types import Rejection, finding_ids
 from scorers.utterances import redact, redact_words
 
-PER_CALL = ("calls", "utterances", "speech", "findings", "call_scores", "rejected", "redactions")
+PER_CALL = (
+    "calls",
+    "utterances",
+    "internal_utterances",
+    "speech",
+    "findings",
+    "call_scores",
+    "rejected",
+    "redactions",
+)
 PARALLEL_MIN_CALLS = 400  # below this, starting worker processes costs more than it saves
 
 
 def build_tables(
-    records: list[dict],
+    records: list[CallRecord],
     rejections: list[Rejection],
     cfg: dict,
     reviews: list[dict],
@@ -34,7 +42,7 @@ def build_tables(
     decided: dict[str, list[dict]] = {}
     for r in reviewing.latest(reviews):
         decided.setdefault(r.get("call_id") or "", []).append(r)
-    records = sorted(records, key=lambda r: r["meta"]["call_id"])
+    records = sorted(records, key=lambda r: r.meta.call_id)
     procs = processes or os.cpu_count() or 1
     if procs > 1 and len(records) >= PARALLEL_MIN_CALLS:
         import multiprocessing as mp
@@ -61,43 +69,42 @@ def build_tables(
 
 
 def _call_tables(
-    records: list[dict], cfg: dict, decided: dict[str, list[dict]]
+    records: list[CallRecord], cfg: dict, decided: dict[str, list[dict]]
 ) -> dict[str, list[dict]]:
     """`decided`: the latest review decisions by call id ('' for decisions stored without one)."""
     rules = build_rules(cfg)
     scale, items = parse_rubric(cfg["rubric"])
     t: dict[str, list[dict]] = {k: [] for k in PER_CALL}
     for rec in records:
-        m = rec["meta"]
+        m = rec.meta
         na: list[str] = []
-        if rec["status"] == "rejected":
+        if rec.is_rejected:
             t["rejected"].append(
-                {
-                    "source": rec.get("stage", "audio"),
-                    "call_id": m["call_id"],
-                    "item": m["audio"],
-                    "reason": rec["error"],
-                }
+                {"source": rec.stage, "call_id": m.call_id, "item": m.audio, "reason": rec.error}
             )
         else:
-            ev = evidence_from_record(rec)
-            out = evaluate(ev, rules)
+            out = evaluate(rec.evidence(), rules)
             na = out.not_assessable
+            # What rescore reads back: the transcript as the rules saw it, never published.
+            t["internal_utterances"].extend(
+                {"call_id": m.call_id, **utterance_row(u)} for u in rec.utterances
+            )
+            # What people read: roles assigned, ID-card and phone numbers masked.
             for u in out.utterances:
-                d = utterance_to_dict(u)
+                d = utterance_row(u)
                 d["text"] = redact(d["text"])
                 masked, spans = redact_words(list(u.words))
                 for w, txt in zip(d["words"], masked, strict=True):
                     w["text"] = txt
-                t["utterances"].append({"call_id": m["call_id"], **d})
+                t["utterances"].append({"call_id": m.call_id, **d})
                 t["redactions"].extend(
-                    {"call_id": m["call_id"], "speaker": u.speaker, "start_s": a, "end_s": b}
+                    {"call_id": m.call_id, "speaker": u.speaker, "start_s": a, "end_s": b}
                     for a, b in spans
                 )
-            for spk, ivs in rec["speech"].items():
+            for spk, ivs in rec.speech.items():
                 t["speech"].extend(
-                    {"call_id": m["call_id"], "speaker": spk, "start_s": s, "end_s": e}
-                    for s, e in ivs
+                    {"call_id": m.call_id, "speaker": spk, "start_s": iv.start, "end_s": iv.end}
+                    for iv in ivs
                 )
             rows = []
             for f, fid in zip(out.findings, finding_ids(out.findings), strict=True):
@@ -124,7 +131,7 @@ def _call_tables(
                         "clip": "",
                     }
                 )
-            mine = decided.get(m["call_id"], []) + decided.get("", [])
+            mine = decided.get(m.call_id, []) + decided.get("", [])
             for row, hit in zip(rows, reviewing.attach(rows, mine), strict=True):
                 if hit is not None:
                     row["review"] = hit[0]["decision"]
@@ -132,14 +139,14 @@ def _call_tables(
                     row["counted"] = row["review"] != "rejected"
             t["findings"].extend(rows)
             counted = [r["rule_id"] for r in rows if r["counted"]]
-            cs = score_call(m["call_id"], m["agent_id"], counted, na, scale, items)
+            cs = score_call(m.call_id, m.agent_id, counted, na, scale, items)
             t["call_scores"].append(
                 {
-                    "call_id": m["call_id"],
-                    "agent_id": m["agent_id"],
-                    "agent_name": m.get("agent_name", ""),
-                    "team": m.get("team", ""),
-                    "started_at": m["started_at"],
+                    "call_id": m.call_id,
+                    "agent_id": m.agent_id,
+                    "agent_name": m.agent_name,
+                    "team": m.team,
+                    "started_at": m.started_at,
                     "score": cs.score,
                     "max_points": cs.max_points,
                     "veto": cs.veto,
@@ -148,58 +155,8 @@ def _call_tables(
                     "manual_items": list(cs.manual_items),
                 }
             )
-        t["calls"].append(
-            {
-                "call_id": m["call_id"],
-                "agent_id": m["agent_id"],
-                "agent_name": m.get("agent_name", ""),
-                "team": m.get("team", ""),
-                "started_at": m["started_at"],
-                "audio": m["audio"],
-                "audio_sha256": rec.get("sha256", ""),
-                "duration_s": rec.get("duration"),
-                "channels": rec.get("channels"),
-                "agent_channel": m.get("agent_channel", "left"),
-                "mono": rec.get("mono", False),
-                "ring_seconds": m.get("ring_seconds"),
-                "hangup_by": m.get("hangup_by"),
-                "holds": json.dumps(m["holds"]) if m.get("holds") is not None else None,
-                "status": rec["status"],
-                "error": rec.get("error", ""),
-                "warnings": "; ".join(rec.get("warnings", [])),
-                "not_assessable": na,
-                "asr_cached": rec.get("asr_cached", False),
-                "asr_seconds": rec.get("asr_seconds", 0.0),
-                **_coverage_columns(rec),
-            }
-        )
+        t["calls"].append(rec.call_row(na))
     return t
-
-
-COVERAGE_CHANNELS = ("agent", "caller", "mix")
-
-
-def _coverage_columns(rec: dict) -> dict:
-    """Per channel: speech seconds, seconds of speech without words, covered share."""
-    out: dict = {
-        f"{k}_{m}": None for k in COVERAGE_CHANNELS for m in ("speech_s", "uncovered_s", "coverage")
-    }
-    holes = rec.get("uncovered") or {}
-    for key, ivs in (rec.get("speech") or {}).items():
-        cov = coverage.summarize(
-            [Interval(a, b) for a, b in ivs], [Interval(a, b) for a, b in holes.get(key, [])]
-        )
-        out[f"{key}_speech_s"] = cov.speech_s
-        out[f"{key}_uncovered_s"] = cov.uncovered_s
-        out[f"{key}_coverage"] = round(cov.share, 4)
-    decoded = (rec.get("decoded") or {}).get("caller")
-    out["caller_transcribed_s"] = (
-        coverage.summarize([Interval(a, b) for a, b in decoded], []).speech_s
-        if decoded is not None
-        else None
-    )
-    out["uncovered"] = json.dumps(holes) if rec.get("status") != "rejected" else None
-    return out
 
 
 def review_queue(findings: list[dict], call_scores: list[dict], rubric_items) -> list[dict]:

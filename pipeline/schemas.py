@@ -49,6 +49,7 @@ CALLS = pa.schema(
         ("mix_uncovered_s", pa.float64()),
         ("mix_coverage", pa.float64()),
         ("uncovered", pa.string()),
+        ("decoded", pa.string()),  # transcribed stretches, JSON like `uncovered`
     ]
 )
 
@@ -185,6 +186,9 @@ REDACTIONS = pa.schema(
 TABLES = {
     "calls": CALLS,
     "utterances": UTTERANCES,
+    # The unredacted transcript as the rules read it, for `rescore` only; people read
+    # `utterances`, where ID-card and phone numbers are masked.
+    "internal_utterances": UTTERANCES,
     "speech": SPEECH,
     "findings": FINDINGS,
     "call_scores": CALL_SCORES,
@@ -195,7 +199,10 @@ TABLES = {
     "clips": CLIPS,
 }
 
-# The tables every run and rescore rebuilds (reviews are only ever appended to).
+# Where a table lives in the output folder, when not at NAME.parquet.
+TABLE_PATHS = {"internal_utterances": ".cache/utterances.parquet"}
+
+# The tables every run and rescore rebuilds for people (reviews are only ever appended to).
 PUBLISHED = (
     "calls",
     "utterances",
@@ -207,3 +214,6 @@ PUBLISHED = (
     "redactions",
     "clips",
 )
+
+# Every table a run writes: the published ones and the internal transcript.
+WRITTEN = (*PUBLISHED, "internal_utterances")

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import asdict
 from functools import lru_cache
 
 import numpy as np
 
 from pipeline import asr, audio, files
+from pipeline.record import CallRecord
 from pipeline.storage import Store
 from scorers import coverage
 from scorers.types import AGENT, CALLER, UNKNOWN, CallEvidence, CallMeta, Interval, Utterance, Word
@@ -32,54 +32,36 @@ class Rejected(Exception):
     """Bad input with the reason an inspector reads."""
 
 
-def meta_to_dict(m: CallMeta) -> dict:
-    d = asdict(m)
-    d["holds"] = [list(h) for h in m.holds] if m.holds is not None else None
-    return d
-
-
-def meta_from_dict(d: dict) -> CallMeta:
-    d = dict(d)
-    d["holds"] = tuple(tuple(h) for h in d["holds"]) if d.get("holds") is not None else None
-    return CallMeta(**d)
-
-
 def transcribe_call(
-    meta_d: dict, batch_dir: str, out_uri: str, settings_d: dict, cfg: dict
-) -> dict:
+    meta: CallMeta, batch_dir: str, out_uri: str, settings: asr.AsrSettings, cfg: dict
+) -> CallRecord:
     """Decode, VAD and ASR one call (cached by audio content + model + settings).
 
-    Bad audio returns a record with status 'rejected' and the reason; an unexpected
-    failure (e.g. the model raising) propagates so that Prefect retries the task.
+    Bad audio returns a rejected record with the reason; an unexpected failure (e.g. the
+    model raising) propagates so that Prefect retries the task.
     """
-    meta = meta_from_dict(meta_d)
-    settings = asr.AsrSettings(**settings_d)
-    rec = {
-        "meta": meta_d,
-        "status": "ok",
-        "error": "",
-        "warnings": [],
-        "asr_cached": False,
-        "asr_seconds": 0.0,
-        "duration": 0.0,
-        "channels": 0,
-        "sha256": "",
-    }
+    known: dict = {}  # what is known of the file, kept in a rejection too
+    warnings: list[str] = []
     path = files.join(batch_dir, meta.audio)
     try:
-        info = _probe(path, rec)
-        mono = _layout(info, meta, rec)
+        info = _probe(path)
+        known = {
+            "duration": round(info.duration, 3),
+            "channels": info.channels,
+            "sha256": info.sha256,
+        }
+        _check_limits(info)
+        mono = _layout(info, meta, warnings)
         store = Store(out_uri)
         key = f"{info.sha256}-{1 if mono else 2}-{settings.cache_key()}"
         t0 = time.perf_counter()
         cached = store.cache_get(key)
+        fresh = cached is None
         loaded = None
-        if cached is None:
+        if fresh:
             loaded = _load(path, mono)
             cached = _transcribe(loaded, settings, cfg, _word_channels(meta, mono, settings))
-        else:
-            rec["asr_cached"] = True
-        rec["duration"] = cached["duration"]
+        known["duration"] = cached["duration"]
         _verdict(cached["channels"])
         speakers = _speakers(meta, mono)
         todo = _caller_todo(meta, cached, speakers, settings, cfg)
@@ -87,54 +69,53 @@ def transcribe_call(
             loaded = loaded if loaded is not None else _load(path, mono)
             k = speakers.index(CALLER)
             _decode_stretches(loaded[k], settings, cfg, cached["channels"][k], todo)
-            rec["asr_cached"] = False
-        if not rec["asr_cached"]:
+            fresh = True
+        if fresh:
             # Round-trip through JSON so a fresh transcript and a cached one are the same values.
             cached = json.loads(json.dumps(cached))
             store.cache_put(key, cached)
-            rec["asr_seconds"] = round(time.perf_counter() - t0, 3)
+        parts = _parts(cached["channels"], speakers, cfg["matching"])
+        warnings += parts.pop("warnings")
+        if not any(u.words for u in parts["utterances"]):
+            raise Rejected("no intelligible speech (music, tones or noise only)")
     except Rejected as e:
-        return {**rec, "status": "rejected", "error": str(e)}
-    parts = _utterances(cached["channels"], speakers, cfg["matching"])
-    rec["warnings"] += parts.pop("warnings")
-    rec.update(parts)
-    if not any(u["words"] for u in rec["utterances"]):
-        return {
-            **rec,
-            "status": "rejected",
-            "error": "no intelligible speech (music, tones or noise only)",
-        }
-    if rec["warnings"]:
-        rec["status"] = "warning"
-    rec["mono"] = mono
-    return rec
+        return CallRecord.rejected(meta, str(e), warnings=tuple(warnings), **known)
+    return CallRecord(
+        meta,
+        status="warning" if warnings else "ok",
+        warnings=tuple(warnings),
+        mono=mono,
+        asr_cached=not fresh,
+        asr_seconds=round(time.perf_counter() - t0, 3) if fresh else 0.0,
+        **known,
+        **parts,
+    )
 
 
-def _probe(path: str, rec: dict) -> audio.AudioInfo:
+def _probe(path: str) -> audio.AudioInfo:
     try:
-        info = audio.probe(path)
+        return audio.probe(path)
     except audio.AudioError as e:
         raise Rejected(str(e)) from None
-    rec.update(duration=round(info.duration, 3), channels=info.channels, sha256=info.sha256)
+
+
+def _check_limits(info: audio.AudioInfo) -> None:
     if info.duration > MAX_DURATION_S:
         raise Rejected(
             f"recording is {info.duration / 3600:.1f} h long; the limit is {MAX_DURATION_S / 3600:.0f} h"
         )
     if info.channels > 2:
         raise Rejected(f"{info.channels} channels; expected 1 (mono) or 2 (agent+caller)")
-    return info
 
 
-def _layout(info: audio.AudioInfo, meta: CallMeta, rec: dict) -> bool:
+def _layout(info: audio.AudioInfo, meta: CallMeta, warnings: list[str]) -> bool:
     """Mono or stereo, with a warning where the file and the manifest disagree."""
     if info.channels == 1 and meta.agent_channel != "mono":
-        rec["warnings"].append(
+        warnings.append(
             f"declared agent_channel={meta.agent_channel} but the file is mono; scored as mono"
         )
     if info.channels == 2 and meta.agent_channel == "mono":
-        rec["warnings"].append(
-            "declared mono but the file has 2 channels; mixed down and scored as mono"
-        )
+        warnings.append("declared mono but the file has 2 channels; mixed down and scored as mono")
     return info.channels == 1 or meta.agent_channel == "mono"
 
 
@@ -231,9 +212,9 @@ def _finding_windows(
     """± context_s around every timed finding the rules make of the agent's words."""
     from scorers.engine import evaluate
 
-    parts = _utterances(cached["channels"], speakers, cfg["matching"])
-    ev = evidence_from_record(
-        {**parts, "meta": meta_to_dict(meta), "duration": cached["duration"], "mono": False}
+    parts = _parts(cached["channels"], speakers, cfg["matching"])
+    ev = CallEvidence(
+        meta, cached["duration"], False, parts["utterances"], parts["speech"], parts["uncovered"]
     )
     out = evaluate(ev, _rules(json.dumps(cfg, sort_keys=True, ensure_ascii=False)))
     return [
@@ -258,60 +239,32 @@ def _verdict(chans: list[dict]) -> None:
         raise Rejected("no speech detected on any channel (music, tones or noise only)")
 
 
-def _utterances(chans: list[dict], speakers: list[str], matching: dict) -> dict:
+def _parts(chans: list[dict], speakers: list[str], matching: dict) -> dict:
     """Speech, coverage, utterances and warnings of a call from its channels' cache entries."""
-    out: dict = {"speech": {}, "uncovered": {}, "decoded": {}, "utterances": [], "warnings": []}
+    speech: dict = {}
+    uncovered: dict = {}
+    decoded: dict = {}
+    utts: list[Utterance] = []
+    warnings: list[str] = []
     gap = float(matching.get("utterance_gap_s", 0.8))
     for spk, c in zip(speakers, chans, strict=True):
         key = "mix" if spk == UNKNOWN else spk
-        out["speech"][key] = c["speech"]
-        out["uncovered"][key] = c.get("uncovered", [])
-        out["decoded"][key] = c.get("decoded", c["speech"])
-        holes = [Interval(a, b) for a, b in out["uncovered"][key]]
-        if holes:
-            cov = coverage.summarize([Interval(a, b) for a, b in c["speech"]], holes)
-            out["warnings"].append(
+        speech[key] = tuple(Interval(a, b) for a, b in c["speech"])
+        uncovered[key] = tuple(Interval(a, b) for a, b in c.get("uncovered", []))
+        decoded[key] = tuple(Interval(a, b) for a, b in c.get("decoded", c["speech"]))
+        if uncovered[key]:
+            cov = coverage.summarize(speech[key], uncovered[key])
+            warnings.append(
                 f"incomplete transcript: {cov.uncovered_s:.1f} s of {key} speech has no words "
-                f"({coverage.describe(holes)}); rules needing those words are not assessed there"
+                f"({coverage.describe(uncovered[key])}); rules needing those words are not "
+                "assessed there"
             )
         words = [Word(*w) for w in c["words"]]
-        split_at = [Interval(a, b) for a, b in c["speech"]] if spk == UNKNOWN else None
-        for u in words_to_utterances(words, spk, gap, split_at):
-            out["utterances"].append(utterance_to_dict(u))
-    return out
-
-
-def utterance_to_dict(u: Utterance) -> dict:
+        utts += words_to_utterances(words, spk, gap, list(speech[key]) if spk == UNKNOWN else None)
     return {
-        "speaker": u.speaker,
-        "start_s": u.start,
-        "end_s": u.end,
-        "text": u.text,
-        "words": [
-            {"start": w.start, "end": w.end, "text": w.text, "probability": w.probability}
-            for w in u.words
-        ],
-        "role_confidence": u.role_confidence,
+        "speech": speech,
+        "uncovered": uncovered,
+        "decoded": decoded,
+        "utterances": tuple(utts),
+        "warnings": warnings,
     }
-
-
-def _utterance_from_dict(u: dict) -> Utterance:
-    return Utterance(
-        u["speaker"],
-        u["start_s"],
-        u["end_s"],
-        u["text"],
-        tuple(Word(w["start"], w["end"], w["text"], w["probability"]) for w in u["words"] or ()),
-        u.get("role_confidence", 1.0) or 1.0,
-    )
-
-
-def evidence_from_record(rec: dict) -> CallEvidence:
-    utts = tuple(_utterance_from_dict(u) for u in rec["utterances"])
-    speech = {k: tuple(Interval(s, e) for s, e in v) for k, v in rec["speech"].items()}
-    holes = {
-        k: tuple(Interval(s, e) for s, e in v) for k, v in (rec.get("uncovered") or {}).items()
-    }
-    return CallEvidence(
-        meta_from_dict(rec["meta"]), rec["duration"], rec["mono"], utts, speech, holes
-    )

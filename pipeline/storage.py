@@ -18,11 +18,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pyarrow import fs as pafs
 
-from pipeline.schemas import TABLES
+from pipeline.schemas import TABLE_PATHS, TABLES
 
 
 class LockedError(Exception):
     pass
+
+
+LOCK = ".lock"
 
 
 class Store:
@@ -32,7 +35,7 @@ class Store:
             self.fs, self.root = pafs.FileSystem.from_uri(self.uri)
         else:
             self.fs, self.root = pafs.LocalFileSystem(), os.path.abspath(self.uri)
-        self.fs.create_dir(self.root, recursive=True)
+        # Nothing is created until something is written: reading a wrong path creates no folder.
 
     @property
     def local_root(self) -> str | None:
@@ -72,13 +75,13 @@ class Store:
         table = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows, schema=schema)
         sink = pa.BufferOutputStream()
         pq.write_table(table.cast(schema), sink)
-        self.write_bytes(f"{name}.parquet", sink.getvalue().to_pybytes())
+        self.write_bytes(_table_path(name), sink.getvalue().to_pybytes())
 
     def read_table(self, name: str) -> pa.Table:
-        if not self.exists(f"{name}.parquet"):
+        if not self.exists(_table_path(name)):
             return TABLES[name].empty_table()
         schema = TABLES[name]
-        with self.fs.open_input_file(self.path(f"{name}.parquet")) as fh:
+        with self.fs.open_input_file(self.path(_table_path(name))) as fh:
             t = pq.read_table(fh)
         # A folder written by an older version lacks newer columns: they read as nulls.
         for f in schema:
@@ -105,11 +108,26 @@ class Store:
         )
 
     # -- run lock ------------------------------------------------------------------------
+    def check_unlocked(self) -> None:
+        """Raises LockedError if a live run holds the folder (checked before starting one)."""
+        if not self.exists(LOCK):
+            return
+        if self.local_root:
+            holder = _read_json(self.path(LOCK))
+            if holder.get("host") == socket.gethostname() and not _alive(holder.get("pid", -1)):
+                return  # stale: the run will take it over
+            raise LockedError(
+                f"another run is using {self.uri} (pid {holder.get('pid')} on "
+                f"{holder.get('host')}); wait for it or remove {self.path(LOCK)} if it is gone"
+            )
+        raise LockedError(f"another run holds {self.uri}/{LOCK}")
+
     @contextmanager
     def lock(self):
         """One run per output folder. A lock left by a killed run on this host is taken over."""
-        rel = ".lock"
+        rel = LOCK
         me = {"pid": os.getpid(), "host": socket.gethostname()}
+        self.fs.create_dir(self.root, recursive=True)
         if self.local_root:
             p = self.path(rel)
             for _ in range(2):
@@ -140,6 +158,10 @@ class Store:
                 self.fs.delete_file(self.path(rel))
             except OSError:
                 pass
+
+
+def _table_path(name: str) -> str:
+    return TABLE_PATHS.get(name, f"{name}.parquet")
 
 
 def _read_json(p: str) -> dict:

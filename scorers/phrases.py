@@ -7,6 +7,7 @@ utterance's normalised text.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -14,6 +15,10 @@ import jieba
 from rapidfuzz import fuzz
 
 from scorers.text import normalize, pinyin_tokens
+
+# jieba prints DEBUG lines on every dictionary load (twice, once more through Prefect's log
+# handlers); they say nothing an inspector needs.
+jieba.setLogLevel(logging.WARNING)
 
 WILDCARD_MAX_CHARS = 8
 
@@ -36,7 +41,6 @@ class PhraseEntry:
     patterns: tuple[Pattern, ...]
     rule_id: str | None = None
     severity: str = "minor"
-    rubric_item: str = ""
     window: dict = field(default_factory=dict)
     exact: bool = False
 
@@ -134,7 +138,6 @@ def compile_entries(
                     "rule_id", e["id"] if str(e["id"]).startswith("forbidden.") else None
                 ),
                 severity=e.get("severity", "minor"),
-                rubric_item=e.get("rubric_item", ""),
                 window=dict(e.get("window") or {}),
                 exact=bool(e.get("exact", False)),
             )

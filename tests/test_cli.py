@@ -19,7 +19,7 @@ def test_review_queue_puts_veto_hits_first_then_manual_items(night, capsys):
 
 
 def test_clips_filter_by_rule_agent_and_date(night, capsys):
-    from pipeline.cli import main
+    from hotline_qa.cli import main
 
     out = str(night[0])
     assert main(["clips", "--out", out, "--rule", "forbidden.*", "--agent", "8001"]) == 0
@@ -34,7 +34,7 @@ def test_clips_filter_by_rule_agent_and_date(night, capsys):
 
 
 def test_review_of_unknown_finding_is_a_clear_error(night, tmp_path, capsys):
-    from pipeline.cli import main
+    from hotline_qa.cli import main
 
     out = tmp_path / "copy"
     shutil.copytree(night[0], out)
@@ -47,16 +47,15 @@ def test_phone_numbers_are_masked_and_bleeped_in_clips(night, tmp_path):
     """A phone number split over three words inside a flagged stretch: masked in the
     transcript, and with --bleep-pii replaced by a 1 kHz tone in the exported clip."""
     import numpy as np
-    import pyarrow as pa
-    import pyarrow.parquet as pq
     import soundfile as sf
 
-    from pipeline.cli import main
-    from pipeline.schemas import UTTERANCES
+    from hotline_qa.cli import main
+    from pipeline.storage import Store
 
     out = tmp_path / "copy"
     shutil.copytree(night[0], out)
-    rows = read(out, "utterances")
+    # The transcript rescore reads is the internal, unredacted one.
+    rows = read(out, "internal_utterances")
     f18 = next(f for f in read(out, "findings") if f["rule_id"] == "forbidden.18")
     words = [
         {"start": 12.0, "end": 12.4, "text": "138", "probability": 0.9},
@@ -74,7 +73,7 @@ def test_phone_numbers_are_masked_and_bleeped_in_clips(night, tmp_path):
             "role_confidence": 1.0,
         }
     )
-    pq.write_table(pa.Table.from_pylist(rows, schema=UTTERANCES), out / "utterances.parquet")
+    Store(str(out)).write_table("internal_utterances", rows)
     assert main(["rescore", "--out", str(out), "--bleep-pii"]) == 0
     u = next(r for r in read(out, "utterances") if r["start_s"] == 12.0)
     assert "12345678" not in u["text"] and "".join(w["text"] for w in u["words"]) == u["text"]

@@ -121,7 +121,7 @@ def test_second_run_transcribes_nothing(night):
 
 
 def test_corrupt_audio_and_bad_row_are_rejected_and_the_rest_scored(prefect_harness, tmp_path):
-    from pipeline.cli import main
+    from hotline_qa.cli import main
 
     batch = tmp_path / "batch"
     (batch / "audio").mkdir(parents=True)
@@ -150,7 +150,7 @@ def test_corrupt_audio_and_bad_row_are_rejected_and_the_rest_scored(prefect_harn
 
 
 def test_review_decision_changes_the_score_after_rescore(night, tmp_path):
-    from pipeline.cli import main
+    from hotline_qa.cli import main
 
     out = tmp_path / "copy"
     shutil.copytree(night[0], out)
@@ -188,8 +188,8 @@ def test_review_decision_changes_the_score_after_rescore(night, tmp_path):
 def test_rescore_applies_an_edited_lexicon_without_asr(night, tmp_path):
     import yaml
 
+    from hotline_qa.cli import main
     from lexicons import LEXICON_DIR
-    from pipeline.cli import main
 
     out = tmp_path / "copy"
     shutil.copytree(night[0], out)

@@ -9,7 +9,7 @@ pytestmark = pytest.mark.e2e
 
 
 def test_same_ids_with_one_and_two_workers(prefect_harness, tmp_path):
-    from pipeline.cli import main
+    from hotline_qa.cli import main
 
     manifest = sample_subset(tmp_path / "batch", ("S02", "S03", "S05"))
     outs = []

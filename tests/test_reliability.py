@@ -16,7 +16,7 @@ pytestmark = pytest.mark.e2e
 
 
 def test_bad_audio_each_gets_a_specific_reason(prefect_harness, tmp_path):
-    from pipeline.cli import main
+    from hotline_qa.cli import main
 
     b = tmp_path / "b"
     b.mkdir()
@@ -87,7 +87,7 @@ def _start_run(out):
         [
             sys.executable,
             "-m",
-            "pipeline.cli",
+            "hotline_qa",
             "run",
             "--manifest",
             str(SAMPLE / "manifest.csv"),
@@ -113,7 +113,7 @@ def _wait(cond, timeout=300):
 def test_sigkill_midway_then_rerun_equals_uninterrupted_run_and_lock_refuses_second(
     night, prefect_harness, tmp_path
 ):
-    from pipeline.cli import main
+    from hotline_qa.cli import main
 
     out = tmp_path / "out"
     proc = _start_run(out)

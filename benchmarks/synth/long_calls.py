@@ -239,7 +239,40 @@ def dense_specs(n: int = 24) -> list[dict]:
     return out
 
 
-SETS = {"long": long_specs, "dense": dense_specs}
+def pii_specs() -> list[dict]:
+    """One call where the caller gives an ID-card and a phone number and the agent repeats
+    the phone number: tests/data/pii_call (run == rescore on unredacted transcripts)."""
+    (aid, name, team, av), cv = _voices(1)
+    return [
+        {
+            "call_id": "P00",
+            "agent_id": aid,
+            "agent_name": name,
+            "team": team,
+            "started_at": "2026-12-07T10:30:00",
+            "voices": {"agent": av, "caller": cv},
+            "turns": [
+                {"who": "agent", "text": GREET},
+                {
+                    "who": "caller",
+                    "text": "你好，我想查一下养老保险，我的身份证号码是500101199001011234。",
+                },
+                {"who": "agent", "text": "好的，请问您的联系电话是多少？"},
+                {"who": "caller", "text": "我的电话是13812345678。"},
+                {"who": "agent", "text": "您的电话是13812345678，对吧？我帮您登记一下。"},
+                {"who": "caller", "text": "到底什么时候能办好？"},
+                {"who": "agent", "text": "你问我，我怎么知道！", "label": "forbidden.15"},
+                {"who": "caller", "text": "好吧。"},
+                {"who": "agent", "text": CLOSE_Q},
+                {"who": "caller", "text": "没有了。"},
+                {"who": "agent", "text": BYE},
+            ],
+            "call_labels": [],
+        }
+    ]
+
+
+SETS = {"long": long_specs, "dense": dense_specs, "pii": pii_specs}
 
 if __name__ == "__main__":
     kind = sys.argv[1] if len(sys.argv) > 1 else "long"

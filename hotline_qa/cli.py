@@ -1,0 +1,399 @@
+"""`hotline-qa`: a thin command line over the Prefect flows (as WhisperX keeps CLI and pipeline apart).
+
+Every invocation is checked first (Python, manifest, lexicons, output folder, lock, dates)
+without importing Prefect, so a bad one answers in about a second with one clear line and
+exit code 2. A rerun of a finished night with nothing changed stops there too.
+
+Exit codes: 0 every input processed, 1 some inputs rejected (outputs for the rest are
+complete), 2 the run itself failed or the invocation is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import time
+from datetime import date
+
+from hotline_qa import __version__
+
+MIN_PYTHON = (3, 11)
+
+
+class UsageError(Exception):
+    """A wrong invocation: one line on stderr, exit code 2."""
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name for this uid
+        return ""
+
+
+def _env() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never contact a model hub
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+# -- checks before any engine starts ---------------------------------------------------------
+def _check_lexicons(args) -> None:
+    from pipeline.config import load_config
+
+    load_config(args.lexicons)  # ConfigError names the file
+
+
+def _check_manifest(path: str) -> None:
+    from pipeline import files
+    from pipeline.manifest import parse_manifest
+
+    if files.size(path) is None:
+        raise UsageError(f"manifest not found: {path}")
+    parse_manifest(files.read_bytes(path))  # ManifestError says what is wrong with it
+
+
+def _check_unlocked(out: str) -> None:
+    from pipeline.storage import Store
+
+    Store(out).check_unlocked()  # LockedError names the holder
+
+
+def _check_output_folder(out: str) -> None:
+    from pipeline.runstate import is_output_folder
+
+    if not is_output_folder(out):
+        raise UsageError(
+            f"{out} is not the output folder of a run (no calls.parquet); "
+            "run `hotline-qa run --manifest M --out DIR` first"
+        )
+
+
+def _check_date(value: str | None) -> None:
+    if value is None:
+        return
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--since {value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _run_params(args) -> dict:
+    return {
+        "model": args.model,
+        "device": args.device,
+        "compute_type": args.compute_type,
+        "workers": args.workers,
+        "lexicons": args.lexicons,
+        "beam_size": args.beam_size,
+        "bleep_pii": args.bleep_pii,
+        "caller_words": args.caller_words,
+    }
+
+
+# -- commands --------------------------------------------------------------------------------
+def _task_runner(args):
+    if getattr(args, "runner", "local") == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if args.address:
+            return DaskTaskRunner(address=args.address)
+        return DaskTaskRunner(
+            cluster_kwargs={"n_workers": args.workers, "threads_per_worker": 1, "processes": True}
+        )
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=max(1, args.workers))
+
+
+def _finish(summary: dict, seconds: float) -> int:
+    print(
+        f"calls: {summary['calls']}  scored: {summary['scored']}  findings: {summary['findings']}  "
+        f"clips: {summary['clips']}"
+    )
+    print(
+        f"transcribed: {summary['transcribed']}  from cache: {summary['cached']}  rejected: {summary['rejected']}  "
+        f"wall: {seconds:.1f}s"
+    )
+    return 1 if summary["rejected"] else 0
+
+
+def cmd_run(args) -> int:
+    from pipeline.config import lexicon_dir
+    from pipeline.runstate import fingerprint, last_run
+
+    t0 = time.perf_counter()
+    _check_manifest(args.manifest)
+    _check_unlocked(args.out)
+    _check_lexicons(args)
+    params = _run_params(args)
+    fp = fingerprint(args.manifest, lexicon_dir(args.lexicons), params, args.out, __version__)
+    last = last_run(args.out)
+    if last.get("fingerprint") == fp and last.get("summary"):
+        # Same manifest, recordings, lexicons, settings and reviews as the last complete run.
+        print("nothing changed since the last run of this folder; its outputs are current")
+        s = last["summary"]
+        return _finish(
+            {**s, "transcribed": 0, "cached": s["calls"] - s["rejected"]},
+            time.perf_counter() - t0,
+        )
+    from flows.nightly import nightly
+
+    flow = nightly.with_options(task_runner=_task_runner(args))
+    summary = flow(manifest=args.manifest, out=args.out, fingerprint=fp, **params)
+    return _finish(summary, time.perf_counter() - t0)
+
+
+def cmd_rescore(args) -> int:
+    t0 = time.perf_counter()
+    _check_output_folder(args.out)
+    _check_unlocked(args.out)
+    _check_lexicons(args)
+    from flows.nightly import rescore
+
+    return _finish(
+        rescore(out=args.out, lexicons=args.lexicons, bleep_pii=args.bleep_pii),
+        time.perf_counter() - t0,
+    )
+
+
+def cmd_serve(args) -> int:
+    _check_manifest(args.manifest)
+    _check_lexicons(args)
+    from prefect.schedules import Cron
+
+    from flows.nightly import nightly
+
+    print(
+        "serving deployment 'hotline-qa-nightly/nightly' (cron 0 2 * * *, Asia/Shanghai); it needs a Prefect "
+        "server: `prefect server start` and PREFECT_API_URL=http://127.0.0.1:4200/api"
+    )
+    params = _run_params(args)
+    # Absolute paths: the deployment runs later, from wherever the worker starts.
+    for k in ("model", "lexicons"):
+        params[k] = os.path.abspath(params[k]) if params[k] else None
+    flow = nightly.with_options(task_runner=_task_runner(args))
+    flow.serve(
+        name="nightly",
+        schedules=[Cron("0 2 * * *", timezone="Asia/Shanghai")],
+        parameters={
+            "manifest": os.path.abspath(args.manifest),
+            "out": args.out if "://" in args.out else os.path.abspath(args.out),
+            **params,
+        },
+    )
+    return 0
+
+
+def cmd_review(args) -> int:
+    _check_output_folder(args.out)
+    _check_lexicons(args)
+    from pipeline.review import list_queue, record_decision
+
+    if args.finding:
+        if not args.decision:
+            raise UsageError("--finding needs --decision confirmed|rejected")
+        if not args.reviewer.strip():
+            raise UsageError("--reviewer is empty: every decision records who made it")
+        record_decision(args.out, args.finding, args.decision, args.comment, args.reviewer)
+        print(
+            f"{args.finding}: {args.decision}. Run `hotline-qa rescore --out {args.out}` to update the scores."
+        )
+        return 0
+    for row in list_queue(args.out, args.lexicons)[: args.limit]:
+        conf = "" if row["confidence"] is None else f"{row['confidence']:.2f}"
+        print(
+            f"{row['finding_id'] or '-':12}  {row['kind']:7} {row['call_id']:10} {row['agent_id']:6} "
+            f"{row['rule_id']:24} {conf:5} {row['evidence']}"
+        )
+    return 0
+
+
+def cmd_clips(args) -> int:
+    _check_output_folder(args.out)
+    _check_date(args.since)
+    from pipeline.review import filter_clips
+
+    rows = filter_clips(args.out, args.rule, args.agent, args.since)
+    for r in rows:
+        print(
+            f"{r['clip']}\t{r['rule_id']}\t{r['agent_id']}\t{r['started_at'][:16]}\t{r['evidence']}"
+        )
+    print(f"{len(rows)} clips", file=sys.stderr)
+    return 0
+
+
+# -- arguments -------------------------------------------------------------------------------
+def _lexicons_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--lexicons",
+        default=None,
+        metavar="DIR",
+        help="folder with the lexicon and rubric YAML files (default: the shipped lexicons/, "
+        "or $HOTLINE_QA_LEXICONS)",
+    )
+
+
+def _out_option(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument(
+        "--out", required=True, metavar="DIR", help=f"{what} (a folder or a filesystem URI)"
+    )
+
+
+def _run_options(p: argparse.ArgumentParser) -> None:
+    """What `run` and `serve` both take."""
+    p.add_argument(
+        "--manifest",
+        required=True,
+        metavar="CSV",
+        help="the batch's manifest: call_id, agent_id, audio, started_at (+ optional columns); "
+        "audio paths are relative to its folder",
+    )
+    _out_option(p, "where the tables, clips and report are written")
+    p.add_argument(
+        "--model",
+        default=None,
+        metavar="DIR",
+        help="a CTranslate2 Whisper folder (default: the offline Whisper base shipped as wheels)",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="calls transcribed at once; the CPU's cores are shared between them (default 1)",
+    )
+    p.add_argument(
+        "--device", default="cpu", choices=["cpu", "cuda"], help="where Whisper runs (default cpu)"
+    )
+    p.add_argument(
+        "--compute-type",
+        default="int8",
+        metavar="TYPE",
+        help="CTranslate2 compute type: int8 on CPU (default), float16 on a GPU",
+    )
+    p.add_argument(
+        "--beam-size",
+        type=int,
+        default=1,
+        metavar="N",
+        help="Whisper beam size (default 1: greedy, with the coverage re-decode as the safety net)",
+    )
+    p.add_argument(
+        "--caller-words",
+        choices=["context", "full"],
+        default="context",
+        help="stereo calls: transcribe the caller only within 10 s of each timed finding "
+        "(context, default: the rules need only the agent's words) or the whole caller "
+        "channel (full). Mono calls are always transcribed in full.",
+    )
+    p.add_argument(
+        "--runner",
+        choices=["local", "dask"],
+        default="local",
+        help="local threads (default) or a Dask cluster (prefect-dask)",
+    )
+    p.add_argument(
+        "--address",
+        default=None,
+        metavar="URL",
+        help="the Dask scheduler, e.g. tcp://HOST:8786 (default with --runner dask: a local cluster)",
+    )
+    _lexicons_option(p)
+    p.add_argument(
+        "--bleep-pii",
+        action="store_true",
+        help="replace ID-card and phone numbers in exported clips with a 1 kHz tone",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="hotline-qa",
+        description="12333 hotline call quality monitoring: transcribe a night's calls, check "
+        "them against the service norms, score calls and agents.",
+    )
+    p.add_argument("--version", action="version", version=f"hotline-qa {__version__}")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("run", help="transcribe, check and score a batch")
+    _run_options(r)
+    r.set_defaults(fn=cmd_run)
+    s = sub.add_parser("rescore", help="re-run rules and rubric on stored transcripts (no ASR)")
+    _out_option(s, "the output folder of a run")
+    _lexicons_option(s)
+    s.add_argument(
+        "--bleep-pii",
+        action="store_true",
+        help="replace ID-card and phone numbers in exported clips with a 1 kHz tone",
+    )
+    s.set_defaults(fn=cmd_rescore)
+    v = sub.add_parser(
+        "serve",
+        help="register the nightly deployment (02:00 Asia/Shanghai) with a Prefect server",
+        description="Takes every option of `run`; the deployment runs them each night.",
+    )
+    _run_options(v)
+    v.set_defaults(fn=cmd_serve)
+    w = sub.add_parser("review", help="list the review queue, or record a decision on a finding")
+    _out_option(w, "the output folder of a run")
+    w.add_argument("--finding", default=None, metavar="ID", help="the finding to decide on")
+    w.add_argument(
+        "--decision", choices=["confirmed", "rejected"], default=None, help="with --finding"
+    )
+    w.add_argument("--comment", default="", help="why (kept with the decision)")
+    w.add_argument(
+        "--reviewer",
+        default=_login(),
+        help="who decides (default: the login name); an empty reviewer is refused",
+    )
+    w.add_argument("--limit", type=int, default=50, metavar="N", help="queue rows shown (50)")
+    _lexicons_option(w)
+    w.set_defaults(fn=cmd_review)
+    c = sub.add_parser("clips", help="list flagged clips, filtered")
+    _out_option(c, "the output folder of a run")
+    c.add_argument("--rule", default="*", help="rule id glob, e.g. 'forbidden.*' (default all)")
+    c.add_argument("--agent", default=None, metavar="ID", help="one agent's clips")
+    c.add_argument("--since", default=None, metavar="YYYY-MM-DD", help="calls on or after")
+    _lexicons_option(c)
+    c.set_defaults(fn=cmd_clips)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    if sys.version_info < MIN_PYTHON:
+        print(
+            f"error: hotline-qa needs Python {'.'.join(map(str, MIN_PYTHON))} or newer; "
+            f"this is {sys.version.split()[0]}",
+            file=sys.stderr,
+        )
+        return 2
+    _env()
+    args = build_parser().parse_args(argv)
+    try:
+        return args.fn(args)
+    except BrokenPipeError:
+        # `hotline-qa review ... | head`: the reader left; nothing more to say.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as e:  # a clear message and exit 2, never a bare traceback
+        from pipeline.config import ConfigError
+        from pipeline.manifest import ManifestError
+        from pipeline.storage import LockedError
+
+        if isinstance(
+            e, UsageError | ManifestError | LockedError | ConfigError | FileNotFoundError
+        ):
+            print(f"error: {e}", file=sys.stderr)
+        else:
+            import traceback
+
+            traceback.print_exc()
+            print(f"error: the run failed: {type(e).__name__}: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

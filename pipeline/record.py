@@ -1,0 +1,136 @@
+"""The record of one call, typed and frozen: what the ASR stage produces, what the rules and
+the rubric consume, and what `rescore` reads back. One author per way it is made:
+
+- `CallRecord.rejected(...)`: bad input or a transcription that kept failing;
+- `pipeline.stages.transcribe_call`: a transcribed call;
+- `pipeline.outputs.stored_records`: read back from a run's tables, the utterances from the
+  internal unredacted transcript table (people read only the redacted one), so `rescore`
+  sees exactly what `run` saw.
+
+Frozen dataclasses pickle as they are, so records cross Dask workers whole.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from scorers import coverage
+from scorers.types import CallEvidence, CallMeta, Interval, Utterance, Word
+
+Intervals = dict[str, tuple[Interval, ...]]  # channel (agent | caller | mix) -> stretches
+COVERAGE_CHANNELS = ("agent", "caller", "mix")
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    meta: CallMeta
+    status: str = "ok"  # ok | warning | rejected
+    error: str = ""
+    stage: str = "audio"  # where a rejection came from: audio | asr
+    warnings: tuple[str, ...] = ()
+    duration: float = 0.0
+    channels: int = 0
+    sha256: str = ""
+    mono: bool = False
+    speech: Intervals = field(default_factory=dict)  # VAD speech per channel
+    uncovered: Intervals = field(default_factory=dict)  # speech that has no words
+    decoded: Intervals = field(default_factory=dict)  # speech that was transcribed
+    utterances: tuple[Utterance, ...] = ()  # unredacted; mono speakers before role assignment
+    asr_cached: bool = False
+    asr_seconds: float = 0.0
+
+    @classmethod
+    def rejected(cls, meta: CallMeta, error: str, stage: str = "audio", **known) -> CallRecord:
+        return cls(meta, status="rejected", error=error, stage=stage, **known)
+
+    @property
+    def is_rejected(self) -> bool:
+        return self.status == "rejected"
+
+    def evidence(self) -> CallEvidence:
+        return CallEvidence(
+            self.meta, self.duration, self.mono, self.utterances, self.speech, self.uncovered
+        )
+
+    def call_row(self, not_assessable: list[str]) -> dict:
+        """The calls.parquet row."""
+        m = self.meta
+        return {
+            "call_id": m.call_id,
+            "agent_id": m.agent_id,
+            "agent_name": m.agent_name,
+            "team": m.team,
+            "started_at": m.started_at,
+            "audio": m.audio,
+            "audio_sha256": self.sha256,
+            "duration_s": self.duration,
+            "channels": self.channels,
+            "agent_channel": m.agent_channel,
+            "mono": self.mono,
+            "ring_seconds": m.ring_seconds,
+            "hangup_by": m.hangup_by,
+            "holds": json.dumps([list(h) for h in m.holds]) if m.holds is not None else None,
+            "status": self.status,
+            "error": self.error,
+            "warnings": "; ".join(self.warnings),
+            "not_assessable": not_assessable,
+            "asr_cached": self.asr_cached,
+            "asr_seconds": self.asr_seconds,
+            **self._coverage_columns(),
+        }
+
+    def _coverage_columns(self) -> dict:
+        """Per channel: speech seconds, seconds of speech without words, covered share."""
+        out: dict = {
+            f"{k}_{m}": None
+            for k in COVERAGE_CHANNELS
+            for m in ("speech_s", "uncovered_s", "coverage")
+        }
+        for key, ivs in self.speech.items():
+            cov = coverage.summarize(ivs, self.uncovered.get(key, ()))
+            out[f"{key}_speech_s"] = cov.speech_s
+            out[f"{key}_uncovered_s"] = cov.uncovered_s
+            out[f"{key}_coverage"] = round(cov.share, 4)
+        caller = self.decoded.get("caller")
+        out["caller_transcribed_s"] = (
+            coverage.summarize(caller, ()).speech_s if caller is not None else None
+        )
+        out["uncovered"] = (
+            None if self.is_rejected else json.dumps(intervals_to_json(self.uncovered))
+        )
+        out["decoded"] = None if self.is_rejected else json.dumps(intervals_to_json(self.decoded))
+        return out
+
+
+def intervals_to_json(d: Intervals) -> dict[str, list[list[float]]]:
+    return {k: [[iv.start, iv.end] for iv in v] for k, v in d.items()}
+
+
+def intervals_from_json(d: dict | None) -> Intervals:
+    return {k: tuple(Interval(a, b) for a, b in v) for k, v in (d or {}).items()}
+
+
+def utterance_row(u: Utterance) -> dict:
+    return {
+        "speaker": u.speaker,
+        "start_s": u.start,
+        "end_s": u.end,
+        "text": u.text,
+        "words": [
+            {"start": w.start, "end": w.end, "text": w.text, "probability": w.probability}
+            for w in u.words
+        ],
+        "role_confidence": u.role_confidence,
+    }
+
+
+def utterance_from_row(u: dict) -> Utterance:
+    return Utterance(
+        u["speaker"],
+        u["start_s"],
+        u["end_s"],
+        u["text"],
+        tuple(Word(w["start"], w["end"], w["text"], w["probability"]) for w in u["words"] or ()),
+        u.get("role_confidence", 1.0) or 1.0,
+    )
