@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import heapq
 import json
 import os
 from dataclasses import asdict, dataclass
@@ -163,7 +164,14 @@ def _decode_windows(
             for w in new
             if any(h.start - 0.3 <= (w.start + w.end) / 2 <= h.end + 0.3 for h in stretches)
         ]
-    return sorted(found, key=lambda w: w.start)
+    return found  # windows are in time order; within each, Whisper's text order
+
+
+def merge_words(a: list[Word], b: list[Word]) -> list[Word]:
+    """Two word lists interleaved by time, each keeping its own order: Whisper's order is
+    the text order, and its times are not always monotonic (a chunk's first word can be
+    timed at the previous chunk's end), so sorting would scramble the text."""
+    return list(heapq.merge(a, b, key=lambda w: w.start))
 
 
 def fill_uncovered(
@@ -186,7 +194,7 @@ def fill_uncovered(
             break
         found = _decode_windows(samples, s, holes, hallucinations, join_gap)
         if found:
-            words = sorted(words + found, key=lambda w: w.start)
+            words = merge_words(words, found)
         holes = coverage.uncovered(speech, words, s.coverage_min_s)
     return words, holes
 

@@ -68,7 +68,7 @@ def write_tables(store: Store, tables: dict) -> None:
     for name in WRITTEN:
         store.write_table(name, tables[name])
     store.write_csv("clips/index.csv", tables["clips"], CLIPS.names)
-    store.write_bytes("clips/index.html", clipmod.index_html(tables["clips"], prefix="../"))
+    store.write_if_changed("clips/index.html", clipmod.index_html(tables["clips"], prefix="../"))
     cards = tables["agent_scorecards"]
     store.write_csv(
         "agent_scorecards.csv", cards, list(cards[0]) if cards else AGENT_SCORECARDS.names

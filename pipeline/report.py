@@ -129,9 +129,9 @@ def write_site(
         label = _e(team or "（未分组）")
         body.append(f'<h2><a href="team-{i}.html">{label}</a></h2>{table}')
         page = f'<p><a href="index.html">← index</a></p><h1>{label} 团队评分卡</h1>{table}'
-        store.write_bytes(f"report/team-{i}.html", _page(f"{team} 团队评分卡", page))
+        store.write_if_changed(f"report/team-{i}.html", _page(f"{team} 团队评分卡", page))
         written.append(f"report/team-{i}.html")
-    store.write_bytes("report/index.html", _page("12333 质检评分卡", "".join(body)))
+    store.write_if_changed("report/index.html", _page("12333 质检评分卡", "".join(body)))
     written.append("report/index.html")
 
     clips_by_agent = defaultdict(list)
@@ -187,6 +187,6 @@ def write_site(
             )
         body.append("</table>")
         path = f"report/agent-{agent}.html"
-        store.write_bytes(path, _page(f"坐席 {agent}", "".join(body)))
+        store.write_if_changed(path, _page(f"坐席 {agent}", "".join(body)))
         written.append(path)
     return written

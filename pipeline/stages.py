@@ -1,6 +1,6 @@
 """The per-call ASR stage the flow wires together: probe, validate, decode, VAD, ASR, verdict,
-utterances, each a small step. It takes and returns plain dicts, so it crosses process
-boundaries (Dask) without pickling models.
+utterances, each a small step. It takes the typed call meta and ASR settings and returns a
+`CallRecord` (frozen dataclasses pickle across Dask workers; the model never travels).
 
 What is transcribed (issue 10): on stereo calls every rule needs only the agent's words and
 both channels' speech activity. The agent channel is transcribed in full; the caller's words
@@ -174,7 +174,7 @@ def _decode_stretches(
         new = asr.transcribe_stretches(x, s, stretches, hall)
     new, _ = asr.fill_uncovered(x, s, stretches, new, hall)
     old = [Word(*w) for w in chan["words"]]
-    words = snap_words_to_speech(sorted(old + new, key=lambda w: w.start), speech)
+    words = snap_words_to_speech(asr.merge_words(old, new), speech)
     decoded = merge_intervals([Interval(a, b) for a, b in chan["decoded"]] + list(stretches))
     holes = coverage.uncovered(decoded, words, s.coverage_min_s)
     chan["words"] = [[w.start, w.end, w.text, w.probability] for w in words]

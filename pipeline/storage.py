@@ -57,6 +57,13 @@ class Store:
             out.write(data)
         self.fs.move(tmp, final)
 
+    def write_if_changed(self, rel: str, data: bytes) -> bool:
+        """For pages people may have open or synced: an unchanged file is left as it is."""
+        if self.exists(rel) and self.read_bytes(rel) == data:
+            return False
+        self.write_bytes(rel, data)
+        return True
+
     def read_bytes(self, rel: str) -> bytes:
         with self.fs.open_input_stream(self.path(rel)) as fh:
             return fh.read()
