@@ -65,3 +65,13 @@ def test_silence_next_to_unheard_speech_is_not_dead_air(rules):
     out = evaluate(_call({AGENT: (Interval(30.0, 40.0),)}), rules)
     assert "dead_air" not in {f.rule_id for f in out.findings}
     assert "dead_air" in out.not_assessable
+
+
+def test_merged_words_keep_whisper_text_order():
+    from pipeline.asr import merge_words
+
+    # The chunk's first word 我 is timed at the previous chunk's end (before 帮): the text
+    # order must survive a merge with words decoded again elsewhere.
+    first = [w(10.0, 10.3, "正在"), w(10.3, 10.6, "为您"), w(9.8, 9.9, "我"), w(10.7, 11.0, "查询")]
+    found = [w(20.0, 20.5, "请稍等")]
+    assert [x.text for x in merge_words(first, found)] == ["正在", "为您", "我", "查询", "请稍等"]
