@@ -136,7 +136,7 @@ def transcribe_stretches(
         k = max(0, bisect.bisect_right(starts, w.start) - 1)
         shift = chunks[k].start - starts[k]
         x = Word(round(w.start + shift, 3), round(w.end + shift, 3), w.text, w.probability)
-        if any(h.start - 0.3 <= (x.start + x.end) / 2 <= h.end + 0.3 for h in stretches):
+        if _inside(x, stretches, 0.3):
             out.append(x)
     return out
 
@@ -159,11 +159,7 @@ def _decode_windows(
         ]
         new = _decode(samples[a:b], s, local, hallucinations, vad=False, offset=win.start)
         # Keep only words inside the stretches: the window's padding belongs to others.
-        found += [
-            w
-            for w in new
-            if any(h.start - 0.3 <= (w.start + w.end) / 2 <= h.end + 0.3 for h in stretches)
-        ]
+        found += [w for w in new if _inside(w, stretches, 0.3)]
     return found  # windows are in time order; within each, Whisper's text order
 
 
@@ -238,8 +234,7 @@ def _decode(
         for w in seg.words or []:
             if not normalize(w.word):
                 continue
-            mid = (w.start + w.end) / 2
-            if not any(iv.start - 0.5 <= mid <= iv.end + 0.5 for iv in speech):
+            if not _inside(w, speech, 0.5):
                 continue  # decoded over silence: a hallucination
             words.append(
                 Word(
@@ -250,3 +245,9 @@ def _decode(
                 )
             )
     return words
+
+
+def _inside(w, stretches: list[Interval], slack_s: float) -> bool:
+    """The word's middle lies in one of the stretches (± slack_s)."""
+    mid = (w.start + w.end) / 2
+    return any(iv.start - slack_s <= mid <= iv.end + slack_s for iv in stretches)

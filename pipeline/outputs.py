@@ -9,7 +9,7 @@ from pipeline import clips as clipmod
 from pipeline import report
 from pipeline.record import CallRecord, intervals_from_json, utterance_from_row
 from pipeline.results import build_tables
-from pipeline.runstate import RUN_FILE
+from pipeline.runstate import RUN_FILE, last_run
 from pipeline.schemas import AGENT_SCORECARDS, CLIPS, TABLE_PATHS, WRITTEN
 from pipeline.storage import Store
 from scorers.rubric import parse_rubric
@@ -173,9 +173,5 @@ def stored_records(store: Store) -> tuple[list[CallRecord], list[Rejection], str
         for r in store.read_rows("rejected")
         if r["source"] in ("manifest", "batch")
     ]
-    batch_dir = (
-        json.loads(store.read_bytes(RUN_FILE)).get("batch_dir", "")
-        if store.exists(RUN_FILE)
-        else ""
-    )
+    batch_dir = last_run(store.uri).get("batch_dir", "")
     return records, rejections, batch_dir

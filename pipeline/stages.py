@@ -21,7 +21,7 @@ from pipeline import asr, audio, files
 from pipeline.record import CallRecord
 from pipeline.storage import Store
 from scorers import coverage
-from scorers.types import AGENT, CALLER, UNKNOWN, CallEvidence, CallMeta, Interval, Utterance, Word
+from scorers.types import AGENT, CALLER, UNKNOWN, CallMeta, Interval, Utterance, Word
 from scorers.utterances import merge_intervals, snap_words_to_speech, words_to_utterances
 
 MAX_DURATION_S = 3 * 3600
@@ -213,9 +213,8 @@ def _finding_windows(
     from scorers.engine import evaluate
 
     parts = _parts(cached["channels"], speakers, cfg["matching"])
-    ev = CallEvidence(
-        meta, cached["duration"], False, parts["utterances"], parts["speech"], parts["uncovered"]
-    )
+    del parts["warnings"]
+    ev = CallRecord(meta, duration=cached["duration"], **parts).evidence()
     out = evaluate(ev, _rules(json.dumps(cfg, sort_keys=True, ensure_ascii=False)))
     return [
         Interval(f.start - context_s, f.end + context_s)

@@ -117,26 +117,32 @@ class Store:
     # -- run lock ------------------------------------------------------------------------
     def check_unlocked(self) -> None:
         """Raises LockedError if a live run holds the folder (checked before starting one)."""
+        err = self._held_by_another()
+        if err is not None:
+            raise err
+
+    def _held_by_another(self) -> LockedError | None:
+        """The error to raise if another live run holds the lock; None if it is free or
+        stale (left by a killed run on this host, which the next run takes over)."""
         if not self.exists(LOCK):
-            return
-        if self.local_root:
-            holder = _read_json(self.path(LOCK))
-            if holder.get("host") == socket.gethostname() and not _alive(holder.get("pid", -1)):
-                return  # stale: the run will take it over
-            raise LockedError(
-                f"another run is using {self.uri} (pid {holder.get('pid')} on "
-                f"{holder.get('host')}); wait for it or remove {self.path(LOCK)} if it is gone"
-            )
-        raise LockedError(f"another run holds {self.uri}/{LOCK}")
+            return None
+        if not self.local_root:
+            return LockedError(f"another run holds {self.uri}/{LOCK}")
+        holder = _read_json(self.path(LOCK))
+        if holder.get("host") == socket.gethostname() and not _alive(holder.get("pid", -1)):
+            return None
+        return LockedError(
+            f"another run is using {self.uri} (pid {holder.get('pid')} on "
+            f"{holder.get('host')}); wait for it or remove {self.path(LOCK)} if it is gone"
+        )
 
     @contextmanager
     def lock(self):
         """One run per output folder. A lock left by a killed run on this host is taken over."""
-        rel = LOCK
         me = {"pid": os.getpid(), "host": socket.gethostname()}
         self.fs.create_dir(self.root, recursive=True)
         if self.local_root:
-            p = self.path(rel)
+            p = self.path(LOCK)
             for _ in range(2):
                 try:
                     fd = os.open(p, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
@@ -144,25 +150,20 @@ class Store:
                     os.close(fd)
                     break
                 except FileExistsError:
-                    holder = _read_json(p)
-                    if holder.get("host") == me["host"] and not _alive(holder.get("pid", -1)):
-                        os.unlink(p)  # stale: its process is gone
-                        continue
-                    raise LockedError(
-                        f"another run is using {self.uri} (pid {holder.get('pid')} on "
-                        f"{holder.get('host')}); wait for it or remove {p} if it is gone"
-                    ) from None
+                    err = self._held_by_another()
+                    if err is not None:
+                        raise err from None
+                    os.unlink(p)  # stale: its process is gone
             else:
                 raise LockedError(f"cannot take the lock {p}")
         else:
-            if self.exists(rel):
-                raise LockedError(f"another run holds {self.uri}/{rel}")
-            self.write_bytes(rel, json.dumps(me).encode())
+            self.check_unlocked()
+            self.write_bytes(LOCK, json.dumps(me).encode())
         try:
             yield
         finally:
             try:
-                self.fs.delete_file(self.path(rel))
+                self.fs.delete_file(self.path(LOCK))
             except OSError:
                 pass
 
