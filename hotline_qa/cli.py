@@ -136,7 +136,7 @@ def cmd_run(args) -> int:
         print("nothing changed since the last run of this folder; its outputs are current")
         s = last["summary"]
         return _finish(
-            {**s, "transcribed": 0, "cached": s["calls"] - s["rejected"]},
+            {**s, "transcribed": 0, "cached": s["transcribed"] + s["cached"]},
             time.perf_counter() - t0,
         )
     from flows.nightly import nightly
@@ -222,6 +222,36 @@ def cmd_clips(args) -> int:
             f"{r['clip']}\t{r['rule_id']}\t{r['agent_id']}\t{r['started_at'][:16]}\t{r['evidence']}"
         )
     print(f"{len(rows)} clips", file=sys.stderr)
+    return 0
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def cmd_console(args) -> int:
+    for out in args.out:
+        _check_output_folder(out)
+    _check_lexicons(args)
+    tokens = None
+    if args.token_file:
+        from hotline_qa.console.app import read_tokens
+
+        try:
+            tokens = read_tokens(args.token_file)
+        except (OSError, ValueError) as e:
+            raise UsageError(f"--token-file: {e}") from None
+    elif args.host not in LOOPBACK:
+        raise UsageError(
+            f"refusing to serve on {args.host} without --token-file: anyone on the network "
+            "could read transcripts and change scores (bind 127.0.0.1, or give a token file)"
+        )
+    import uvicorn
+
+    from hotline_qa.console.app import create_app
+
+    app = create_app(args.out, args.lexicons, tokens)
+    print(f"console: http://{args.host}:{args.port}/  ({', '.join(args.out)})", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
 
@@ -358,6 +388,34 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--since", default=None, metavar="YYYY-MM-DD", help="calls on or after")
     _lexicons_option(c)
     c.set_defaults(fn=cmd_clips)
+    q = sub.add_parser(
+        "console",
+        help="the QA console in the browser: review queue, calls, agents, clips",
+        description="Serves one or more nights' output folders as a web app for inspectors "
+        "(review queue, call pages with audio and transcript, decisions and manual scores, "
+        "followed by a background rescore), managers (agent and team rankings, trends) and "
+        "trainers (clips, filtered, as one zip). It binds 127.0.0.1 unless told otherwise; "
+        "any other address needs --token-file. GET /healthz answers ok.",
+    )
+    q.add_argument(
+        "--out",
+        action="append",
+        required=True,
+        metavar="DIR",
+        help="a night's output folder (repeat for several nights)",
+    )
+    q.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    q.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    q.add_argument(
+        "--token-file",
+        default=None,
+        metavar="F",
+        help="access tokens, one per line as 'TOKEN' or 'NAME TOKEN' (NAME becomes the "
+        "reviewer of that token's decisions); every request needs one (Authorization: Bearer, "
+        "or the sign-in page). Required to bind anything but loopback",
+    )
+    _lexicons_option(q)
+    q.set_defaults(fn=cmd_console)
     return p
 
 

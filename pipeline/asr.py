@@ -22,6 +22,8 @@ from scorers.types import Interval, Word
 from scorers.utterances import merge_intervals
 
 SR = 16000
+# Bump when the front end changes what is decoded (2: echo cancellation; 3: LS taps, babble gate).
+FRONT_END = 3
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class AsrSettings:
         for k in ("device", "cpu_threads", "caller_words", "caller_context_s"):
             d.pop(k)
         d["model"] = _model_identity(self.model_dir)
+        d["front_end"] = FRONT_END  # what the decoded signal is (pipeline.frontend)
         return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:16]
 
 

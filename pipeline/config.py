@@ -48,6 +48,10 @@ REQUIRED_KEYS = {
         "speech_rate.max_cpm",
         "speech_rate.min_chars",
         "hangup.rule_id",
+        "recording_quality.min_snr_db",
+        "recording_quality.max_clipping",
+        "recording_quality.max_echo_db",
+        "recording_quality.rules",
     ),
     "matching": ("tolerance",),
     "rubric": ("areas",),
@@ -104,4 +108,25 @@ def load_config(override: str | None = None) -> dict:
         if p.exists():
             out[name] = yaml.safe_load(p.read_text(encoding="utf-8"))
     validate(out, d)
+    return out
+
+
+def rule_names(cfg: dict) -> dict[str, str]:
+    """rule_id -> the name people read (Chinese), from the lexicons: a forbidden phrase's
+    number and official wording, the `name` of required entries and timing rules."""
+    out = {}
+    for e in cfg["forbidden"]["entries"]:
+        out[e["id"]] = f"服务禁语{e['id'].split('.')[-1]}「{e['norm']}」"
+    for e in cfg["required"]["entries"]:
+        if e.get("rule_id"):
+            out[e["rule_id"]] = e.get("name", e["rule_id"])
+
+    def walk(node):
+        if isinstance(node, dict):
+            if "rule_id" in node:
+                out[node["rule_id"]] = node.get("name", node["rule_id"])
+            for v in node.values():
+                walk(v)
+
+    walk(cfg["timing"])
     return out

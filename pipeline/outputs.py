@@ -38,7 +38,13 @@ def publish(
 
 def compute_tables(store: Store, records: list[CallRecord], rejections: list[Rejection], cfg: dict):
     """Rules, rubric and scorecards over the call records, with the inspectors' decisions."""
-    return build_tables(records, rejections, cfg, store.read_rows("reviews"))
+    return build_tables(
+        records,
+        rejections,
+        cfg,
+        store.read_rows("reviews"),
+        manual=store.read_rows("manual_scores"),
+    )
 
 
 def export_clips(
@@ -51,7 +57,8 @@ def export_clips(
             spans.setdefault(r["call_id"], []).append((r["start_s"], r["end_s"]))
     if not write_audio:
         return []
-    findings = [dict(f) for f in tables["findings"]]
+    # A finding the inspector rejected is not a training example: no clip.
+    findings = [dict(f) for f in tables["findings"] if f["review"] != "rejected"]
     return clipmod.write_clips(store, batch_dir, tables["calls"], findings, spans)
 
 
@@ -164,6 +171,7 @@ def stored_records(store: Store) -> tuple[list[CallRecord], list[Rejection], str
                 speech={k: tuple(v) for k, v in speech.get(c["call_id"], {}).items()},
                 uncovered=intervals_from_json(json.loads(c["uncovered"] or "{}")),
                 decoded=intervals_from_json(json.loads(c["decoded"] or "{}")),
+                recording=json.loads(c.get("recording") or "{}"),
                 utterances=tuple(mine),
                 **known,
             )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from pipeline import schemas
 from scorers import coverage
 from scorers.types import CallEvidence, CallMeta, Interval, Utterance, Word
 
@@ -36,6 +37,9 @@ class CallRecord:
     speech: Intervals = field(default_factory=dict)  # VAD speech per channel
     uncovered: Intervals = field(default_factory=dict)  # speech that has no words
     decoded: Intervals = field(default_factory=dict)  # speech that was transcribed
+    # Per channel: echo_db, echo_delay_ms, leftover_db, noise_dbfs, speech_dbfs, clipping,
+    # echo_words (issue 14's recording diagnostics).
+    recording: dict[str, dict] = field(default_factory=dict)
     utterances: tuple[Utterance, ...] = ()  # unredacted; mono speakers before role assignment
     asr_cached: bool = False
     asr_seconds: float = 0.0
@@ -50,7 +54,13 @@ class CallRecord:
 
     def evidence(self) -> CallEvidence:
         return CallEvidence(
-            self.meta, self.duration, self.mono, self.utterances, self.speech, self.uncovered
+            self.meta,
+            self.duration,
+            self.mono,
+            self.utterances,
+            self.speech,
+            self.uncovered,
+            self.recording,
         )
 
     def call_row(self, not_assessable: list[str]) -> dict:
@@ -78,7 +88,16 @@ class CallRecord:
             "asr_cached": self.asr_cached,
             "asr_seconds": self.asr_seconds,
             **self._coverage_columns(),
+            **self._recording_columns(),
         }
+
+    def _recording_columns(self) -> dict:
+        out: dict = {f"{k}_{m}": None for k in COVERAGE_CHANNELS for m in schemas.RECORDING_METRICS}
+        for key, d in self.recording.items():
+            for m in schemas.RECORDING_METRICS:
+                out[f"{key}_{m}"] = d.get(m, 0 if m == "echo_words" else None)
+        out["recording"] = json.dumps(self.recording) if self.recording else None
+        return out
 
     def _coverage_columns(self) -> dict:
         """Per channel: speech seconds, seconds of speech without words, covered share."""

@@ -27,6 +27,7 @@ PER_CALL = (
     "rejected",
     "redactions",
 )
+MANUAL = "manual:"  # key prefix of a call's manual scores in `decided`
 PARALLEL_MIN_CALLS = 400  # below this, starting worker processes costs more than it saves
 
 
@@ -36,12 +37,16 @@ def build_tables(
     cfg: dict,
     reviews: list[dict],
     processes: int | None = None,
+    manual: list[dict] | None = None,
 ) -> dict[str, list[dict]]:
     """Every table's rows. Calls are independent, so big batches (rescore of a month) are
-    split over worker processes; the result is the same rows in the same order."""
+    split over worker processes; the result is the same rows in the same order.
+    `manual`: manual_scores rows (the latest per call and item counts)."""
     decided: dict[str, list[dict]] = {}
     for r in reviewing.latest(reviews):
         decided.setdefault(r.get("call_id") or "", []).append(r)
+    for r in sorted(manual or [], key=lambda r: r["decided_at"]):
+        decided.setdefault(MANUAL + r["call_id"], []).append(r)
     records = sorted(records, key=lambda r: r.meta.call_id)
     procs = processes or os.cpu_count() or 1
     if procs > 1 and len(records) >= PARALLEL_MIN_CALLS:
@@ -139,7 +144,8 @@ def _call_tables(
                     row["counted"] = row["review"] != "rejected"
             t["findings"].extend(rows)
             counted = [r["rule_id"] for r in rows if r["counted"]]
-            cs = score_call(m.call_id, m.agent_id, counted, na, scale, items)
+            entered = {r["item_id"]: r for r in decided.get(MANUAL + m.call_id, [])}
+            cs = score_call(m.call_id, m.agent_id, counted, na, scale, items, entered)
             t["call_scores"].append(
                 {
                     "call_id": m.call_id,

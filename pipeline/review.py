@@ -7,37 +7,89 @@ from fnmatch import fnmatch
 
 from pipeline.config import load_config
 from pipeline.results import review_queue
-from pipeline.storage import Store
+from pipeline.storage import REVIEWS_LOCK, Store
 from scorers.rubric import parse_rubric
 
 
 def record_decision(
     out: str, finding_id: str, decision: str, comment: str = "", reviewer: str = ""
-) -> None:
+) -> dict:
     """Appends to reviews.parquet; the latest decision per finding wins. Survives reruns and rescoring
     because finding ids are stable, the decision keeps a snapshot of the finding to re-attach
     by time if an id changes anyway (`scorers.reviews`), and the reviews table is never
-    rebuilt from findings."""
+    rebuilt from findings. Decisions have their own lock, so inspectors can decide while a
+    run or a rescore holds the folder, and two deciding at once are both kept."""
     if decision not in ("confirmed", "rejected"):
         raise ValueError("decision must be confirmed or rejected")
+    reviewer = _reviewer(reviewer)
     store = Store(out)
     known = {f["finding_id"]: f for f in store.read_rows("findings")}
     if finding_id not in known:
         raise FileNotFoundError(f"no finding {finding_id} in {out}/findings.parquet")
     f = known[finding_id]
-    with store.lock():
-        rows = store.read_rows("reviews")
-        rows.append(
-            {
-                "finding_id": finding_id,
-                **{k: f[k] for k in ("call_id", "rule_id", "lexicon_entry", "start_s", "end_s")},
-                "decision": decision,
-                "comment": comment,
-                "reviewer": reviewer,
-                "decided_at": datetime.now(UTC).isoformat(),
-            }
-        )
-        store.write_table("reviews", rows)
+    row = {
+        "finding_id": finding_id,
+        **{k: f[k] for k in ("call_id", "rule_id", "lexicon_entry", "start_s", "end_s")},
+        "decision": decision,
+        "comment": comment,
+        "reviewer": reviewer,
+        "decided_at": datetime.now(UTC).isoformat(),
+    }
+    _append(store, "reviews", row)
+    return row
+
+
+def record_manual_score(
+    out: str,
+    call_id: str,
+    item_id: str,
+    points: float | None = None,
+    violated: bool = False,
+    comment: str = "",
+    reviewer: str = "",
+    lexicons: str | None = None,
+) -> dict:
+    """An inspector's score of a manual rubric item (e.g. answer_accuracy) for one call."""
+    reviewer = _reviewer(reviewer)
+    _, items = parse_rubric(load_config(lexicons)["rubric"])
+    item = next((it for it in items if it.id == item_id and it.manual), None)
+    if item is None:
+        manual = [it.id for it in items if it.manual]
+        raise ValueError(f"'{item_id}' is not a manual rubric item (those are: {manual})")
+    store = Store(out)
+    if call_id not in {c["call_id"] for c in store.read_rows("call_scores")}:
+        raise FileNotFoundError(f"no scored call {call_id} in {out}")
+    if item.points > 0:
+        if points is None or not 0 <= points <= item.points:
+            raise ValueError(f"{item_id} takes 0 to {item.points:g} points")
+    else:
+        points = 0.0
+    row = {
+        "call_id": call_id,
+        "item_id": item_id,
+        "points": float(points),
+        "violated": bool(violated),
+        "comment": comment,
+        "reviewer": reviewer,
+        "decided_at": datetime.now(UTC).isoformat(),
+    }
+    _append(store, "manual_scores", row)
+    return row
+
+
+def _reviewer(name: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise ValueError("a decision needs the reviewer's name")
+    return name
+
+
+def _append(store: Store, table: str, row: dict) -> None:
+    """Read, append, write (temp file + rename) under the decisions' lock."""
+    with store.lock(REVIEWS_LOCK, wait_s=30):
+        rows = store.read_rows(table)
+        rows.append(row)
+        store.write_table(table, rows)
 
 
 def list_queue(out: str, lexicons: str | None = None) -> list[dict]:

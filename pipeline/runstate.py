@@ -2,7 +2,8 @@
 any workflow engine starts (Prefect's temporary server alone costs several seconds).
 
 The fingerprint covers the manifest, every file in the batch folder (path, size, mtime),
-the lexicon files, the run's settings, the inspectors' reviews and the package version.
+the lexicon files, the run's settings, the inspectors' reviews and manual scores, and the
+package version.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ def fingerprint(manifest: str, lexicon_dir: Path, params: dict, out: str, versio
         h.update(p.name.encode() + p.read_bytes())
     h.update(json.dumps(params, sort_keys=True, default=str).encode())
     store = Store(out)
-    if store.exists("reviews.parquet"):
-        h.update(store.read_bytes("reviews.parquet"))
+    for decided in ("reviews.parquet", "manual_scores.parquet"):
+        if store.exists(decided):
+            h.update(store.read_bytes(decided))
     h.update(version.encode())
     return h.hexdigest()
 

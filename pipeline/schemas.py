@@ -11,6 +11,16 @@ WORD = pa.struct(
     ]
 )
 
+RECORDING_METRICS = (
+    "echo_db",
+    "echo_delay_ms",
+    "leftover_db",
+    "noise_dbfs",
+    "speech_dbfs",
+    "clipping",
+    "echo_words",
+)
+
 CALLS = pa.schema(
     [
         ("call_id", pa.string()),
@@ -51,6 +61,15 @@ CALLS = pa.schema(
         ("uncovered", pa.string()),
         ("decoded", pa.string()),  # transcribed stretches, JSON like `uncovered`
     ]
+    # Recording diagnostics per channel (issue 14): the other party's echo on this channel
+    # (dB against its source, delay), what the cancellation left of it, line noise and
+    # speech level (dBFS), clipped share of samples, echo words taken out of the transcript.
+    + [
+        (f"{ch}_{m}", pa.int64() if m == "echo_words" else pa.float64())
+        for ch in ("agent", "caller", "mix")
+        for m in RECORDING_METRICS
+    ]
+    + [("recording", pa.string())]  # the same as JSON {channel: {metric: value}}
 )
 
 UTTERANCES = pa.schema(
@@ -159,6 +178,21 @@ REVIEWS = pa.schema(
     ]
 )
 
+# Inspectors' scores of the rubric's manual items (answer_accuracy, ...): appended to, the
+# latest per (call, item) wins, like reviews. `points` awarded (0..the item's points);
+# `violated` for items that are a yes/no (a veto item with no points).
+MANUAL_SCORES = pa.schema(
+    [
+        ("call_id", pa.string()),
+        ("item_id", pa.string()),
+        ("points", pa.float64()),
+        ("violated", pa.bool_()),
+        ("comment", pa.string()),
+        ("reviewer", pa.string()),
+        ("decided_at", pa.string()),
+    ]
+)
+
 CLIPS = pa.schema(
     [
         ("finding_id", pa.string()),
@@ -195,6 +229,7 @@ TABLES = {
     "agent_scorecards": AGENT_SCORECARDS,
     "rejected": REJECTED,
     "reviews": REVIEWS,
+    "manual_scores": MANUAL_SCORES,
     "redactions": REDACTIONS,
     "clips": CLIPS,
 }
@@ -202,7 +237,8 @@ TABLES = {
 # Where a table lives in the output folder, when not at NAME.parquet.
 TABLE_PATHS = {"internal_utterances": ".cache/utterances.parquet"}
 
-# The tables every run and rescore rebuilds for people (reviews are only ever appended to).
+# The tables every run and rescore rebuilds for people (reviews and manual scores are only
+# ever appended to).
 PUBLISHED = (
     "calls",
     "utterances",

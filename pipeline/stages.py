@@ -17,10 +17,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from pipeline import asr, audio, files
+from pipeline import asr, audio, files, frontend
 from pipeline.record import CallRecord
 from pipeline.storage import Store
-from scorers import coverage
+from scorers import coverage, crosstalk
 from scorers.types import AGENT, CALLER, UNKNOWN, CallMeta, Interval, Utterance, Word
 from scorers.utterances import merge_intervals, snap_words_to_speech, words_to_utterances
 
@@ -68,13 +68,14 @@ def transcribe_call(
         if todo:
             loaded = loaded if loaded is not None else _load(path, mono)
             k = speakers.index(CALLER)
-            _decode_stretches(loaded[k], settings, cfg, cached["channels"][k], todo)
+            signal = frontend.signals(loaded)[0][k]  # the echo-free signal, as decoded first
+            _decode_stretches(signal, settings, cfg, cached["channels"][k], todo)
             fresh = True
         if fresh:
             # Round-trip through JSON so a fresh transcript and a cached one are the same values.
             cached = json.loads(json.dumps(cached))
             store.cache_put(key, cached)
-        parts = _parts(cached["channels"], speakers, cfg["matching"])
+        parts = _parts(cached["channels"], speakers, cfg)
         warnings += parts.pop("warnings")
         if not any(u.words for u in parts["utterances"]):
             raise Rejected("no intelligible speech (music, tones or noise only)")
@@ -138,20 +139,23 @@ def _load(path: str, mono: bool) -> np.ndarray:
 
 
 def _transcribe(samples: np.ndarray, s: asr.AsrSettings, cfg: dict, words_on: list[bool]) -> dict:
-    """Speech activity on every channel; words on the channels asked for."""
+    """Own speech and recording diagnostics on every channel; words on the channels asked
+    for, decoded from the echo-free signal. Words are kept as decoded: which of them are
+    the other party's echo is decided from the cache (`_parts`), so it can be re-decided."""
     chans = []
-    for k, full in enumerate(words_on):
+    for k, (full, ch) in enumerate(zip(words_on, frontend.channels(samples, s), strict=True)):
         x = samples[k]
-        speech = asr.speech_intervals(x, s)
         chan = {
             "rms": float(np.sqrt(np.mean(x**2))) if len(x) else 0.0,
-            "speech": [[iv.start, iv.end] for iv in speech],
+            "speech": [[iv.start, iv.end] for iv in ch.speech],
+            "heard": [[iv.start, iv.end] for iv in ch.heard],
+            "recording": ch.diag,
             "words": [],
             "decoded": [],
             "uncovered": [],
         }
         if full:
-            _decode_stretches(x, s, cfg, chan, speech, whole_channel=True)
+            _decode_stretches(ch.signal, s, cfg, chan, ch.speech, whole_channel=True)
         chans.append(chan)
     return {"duration": round(samples.shape[1] / audio.SAMPLE_RATE, 3), "channels": chans}
 
@@ -212,7 +216,7 @@ def _finding_windows(
     """± context_s around every timed finding the rules make of the agent's words."""
     from scorers.engine import evaluate
 
-    parts = _parts(cached["channels"], speakers, cfg["matching"])
+    parts = _parts(cached["channels"], speakers, cfg)
     del parts["warnings"]
     ev = CallRecord(meta, duration=cached["duration"], **parts).evidence()
     out = evaluate(ev, _rules(json.dumps(cfg, sort_keys=True, ensure_ascii=False)))
@@ -238,19 +242,24 @@ def _verdict(chans: list[dict]) -> None:
         raise Rejected("no speech detected on any channel (music, tones or noise only)")
 
 
-def _parts(chans: list[dict], speakers: list[str], matching: dict) -> dict:
-    """Speech, coverage, utterances and warnings of a call from its channels' cache entries."""
+def _parts(chans: list[dict], speakers: list[str], cfg: dict) -> dict:
+    """Speech, coverage, utterances, recording diagnostics and warnings of a call from its
+    channels' cache entries. On stereo calls with echo, words that are the other party's
+    echo are taken out here (`scorers.crosstalk`) and counted."""
     speech: dict = {}
     uncovered: dict = {}
     decoded: dict = {}
+    recording: dict = {}
     utts: list[Utterance] = []
     warnings: list[str] = []
-    gap = float(matching.get("utterance_gap_s", 0.8))
+    gap = float(cfg["matching"].get("utterance_gap_s", 0.8))
+    words = {spk: [Word(*w) for w in c["words"]] for spk, c in zip(speakers, chans, strict=True)}
     for spk, c in zip(speakers, chans, strict=True):
         key = "mix" if spk == UNKNOWN else spk
         speech[key] = tuple(Interval(a, b) for a, b in c["speech"])
         uncovered[key] = tuple(Interval(a, b) for a, b in c.get("uncovered", []))
         decoded[key] = tuple(Interval(a, b) for a, b in c.get("decoded", c["speech"]))
+        recording[key] = dict(c.get("recording", {}))
         if uncovered[key]:
             cov = coverage.summarize(speech[key], uncovered[key])
             warnings.append(
@@ -258,12 +267,25 @@ def _parts(chans: list[dict], speakers: list[str], matching: dict) -> dict:
                 f"({coverage.describe(uncovered[key])}); rules needing those words are not "
                 "assessed there"
             )
-        words = [Word(*w) for w in c["words"]]
-        utts += words_to_utterances(words, spk, gap, list(speech[key]) if spk == UNKNOWN else None)
+    if UNKNOWN not in speakers and any(r.get("echo_db") is not None for r in recording.values()):
+        words, dropped = crosstalk.split_echo(words, speech)
+        for spk, ws in dropped.items():
+            recording[spk]["echo_words"] = len(ws)
+    reasons = crosstalk.judge_recording(recording, cfg["timing"]["recording_quality"])
+    if reasons:
+        warnings.append(
+            "recording too degraded to judge its timing: "
+            + "; ".join(reasons)
+            + " (timing rules not assessed)"
+        )
+    for spk in speakers:
+        sp = list(speech["mix"]) if spk == UNKNOWN else None
+        utts += words_to_utterances(words[spk], spk, gap, sp)
     return {
         "speech": speech,
         "uncovered": uncovered,
         "decoded": decoded,
+        "recording": recording,
         "utterances": tuple(utts),
         "warnings": warnings,
     }

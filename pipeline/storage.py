@@ -11,6 +11,7 @@ import io
 import json
 import os
 import socket
+import time
 import uuid
 from contextlib import contextmanager
 
@@ -26,6 +27,7 @@ class LockedError(Exception):
 
 
 LOCK = ".lock"
+REVIEWS_LOCK = ".reviews.lock"
 
 
 class Store:
@@ -115,57 +117,73 @@ class Store:
         )
 
     # -- run lock ------------------------------------------------------------------------
-    def check_unlocked(self) -> None:
+    def check_unlocked(self, name: str = LOCK) -> None:
         """Raises LockedError if a live run holds the folder (checked before starting one)."""
-        err = self._held_by_another()
+        err = self._held_by_another(name)
         if err is not None:
             raise err
 
-    def _held_by_another(self) -> LockedError | None:
+    def _held_by_another(self, name: str = LOCK) -> LockedError | None:
         """The error to raise if another live run holds the lock; None if it is free or
         stale (left by a killed run on this host, which the next run takes over)."""
-        if not self.exists(LOCK):
+        if not self.exists(name):
             return None
         if not self.local_root:
-            return LockedError(f"another run holds {self.uri}/{LOCK}")
-        holder = _read_json(self.path(LOCK))
+            return LockedError(f"another run holds {self.uri}/{name}")
+        holder = _read_json(self.path(name))
         if holder.get("host") == socket.gethostname() and not _alive(holder.get("pid", -1)):
             return None
         return LockedError(
             f"another run is using {self.uri} (pid {holder.get('pid')} on "
-            f"{holder.get('host')}); wait for it or remove {self.path(LOCK)} if it is gone"
+            f"{holder.get('host')}); wait for it or remove {self.path(name)} if it is gone"
         )
 
     @contextmanager
-    def lock(self):
-        """One run per output folder. A lock left by a killed run on this host is taken over."""
-        me = {"pid": os.getpid(), "host": socket.gethostname()}
+    def lock(self, name: str = LOCK, wait_s: float = 0.0):
+        """One run per output folder (`LOCK`); a lock left by a killed run on this host is
+        taken over. Other names lock other things (`REVIEWS_LOCK`: the append-only
+        decisions, which inspectors write while a run or rescore holds `LOCK`); with
+        `wait_s` the caller waits that long for a holder to finish."""
+        me = {"pid": os.getpid(), "host": socket.gethostname(), "token": uuid.uuid4().hex}
         self.fs.create_dir(self.root, recursive=True)
-        if self.local_root:
-            p = self.path(LOCK)
-            for _ in range(2):
-                try:
-                    fd = os.open(p, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-                    os.write(fd, json.dumps(me).encode())
-                    os.close(fd)
-                    break
-                except FileExistsError:
-                    err = self._held_by_another()
-                    if err is not None:
-                        raise err from None
-                    os.unlink(p)  # stale: its process is gone
-            else:
-                raise LockedError(f"cannot take the lock {p}")
-        else:
-            self.check_unlocked()
-            self.write_bytes(LOCK, json.dumps(me).encode())
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                self._take(name, me)
+                break
+            except LockedError:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.05)
         try:
             yield
         finally:
             try:
-                self.fs.delete_file(self.path(LOCK))
+                self.fs.delete_file(self.path(name))
             except OSError:
                 pass
+
+    def _take(self, name: str, me: dict) -> None:
+        if not self.local_root:
+            self.check_unlocked(name)
+            self.write_bytes(name, json.dumps(me).encode())
+            return
+        p = self.path(name)
+        for _ in range(2):
+            try:
+                fd = os.open(p, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+                os.write(fd, json.dumps(me).encode())
+                os.close(fd)
+                return
+            except FileExistsError:
+                err = self._held_by_another(name)
+                if err is not None:
+                    raise err from None
+                try:
+                    os.unlink(p)  # stale: its process is gone
+                except FileNotFoundError:
+                    pass
+        raise LockedError(f"cannot take the lock {p}")
 
 
 def _table_path(name: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from scorers import confidence, timing
+from scorers import confidence, crosstalk, timing
 from scorers.phrases import (
     Match,
     MatchText,
@@ -271,8 +271,14 @@ def timing_findings(
         )
     blind = t.get("uncovered_speech", {})
     lookback = float(blind.get("lookback_s", 20))
+    quality = t["recording_quality"]
+    degraded = bool(crosstalk.judge_recording(ev.recording, quality))
+    if degraded:
+        na += [r for r in quality["rules"] if r not in na]
     kept = []
     for h in hits:
+        if degraded and h.rule_id in quality["rules"]:
+            continue
         if (
             h.rule_id in blind.get("rules", ())
             and h.start is not None

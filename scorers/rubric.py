@@ -28,7 +28,7 @@ class CallScore:
     veto: bool
     items: dict[str, float | None]  # None = not assessable / manual
     counts: dict[str, int] = field(default_factory=dict)  # rule_id -> counted findings
-    manual_items: tuple[str, ...] = ()
+    manual_items: tuple[str, ...] = ()  # manual items still without the inspector's score
 
 
 def parse_rubric(raw: dict) -> tuple[float, list[RubricItem]]:
@@ -62,12 +62,15 @@ def score_call(
     not_assessable: list[str],
     scale: float,
     items: list[RubricItem],
+    manual: dict[str, dict] | None = None,
 ) -> CallScore:
     """`rule_ids`: one entry per counted finding (rejected review decisions already removed).
+    `manual`: the inspector's entries for manual items, {item_id: {points, violated}}.
 
-    Manual items and items whose every rule is not assessable are left out of the
-    maximum instead of counting as full marks.
+    Manual items not yet scored and items whose every rule is not assessable are left out
+    of the maximum instead of counting as full marks.
     """
+    manual = manual or {}
     counts: dict[str, int] = {}
     for r in rule_ids:
         counts[r] = counts.get(r, 0) + 1
@@ -75,6 +78,14 @@ def score_call(
     scores: dict[str, float | None] = {}
     for it in items:
         na = it.rules and all(any(fnmatch(x, pat) for x in not_assessable) for pat in it.rules)
+        if it.manual and it.id in manual:
+            m = manual[it.id]
+            s = min(it.points, max(0.0, float(m.get("points") or 0.0)))
+            scores[it.id] = s
+            got += s
+            max_pts += it.points
+            veto = veto or (it.veto and bool(m.get("violated")))
+            continue
         if it.manual or na:
             scores[it.id] = None
             continue
@@ -85,5 +96,5 @@ def score_call(
         max_pts += it.points
         veto = veto or (it.veto and n > 0)
     score = 0.0 if veto or max_pts == 0 else round(got / max_pts * scale, 2)
-    manual = tuple(it.id for it in items if it.manual)
-    return CallScore(call_id, agent_id, score, max_pts, veto, scores, counts, manual)
+    open_items = tuple(it.id for it in items if it.manual and it.id not in manual)
+    return CallScore(call_id, agent_id, score, max_pts, veto, scores, counts, open_items)

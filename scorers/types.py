@@ -67,6 +67,9 @@ class CallEvidence:
     # speaker -> speech stretches the ASR stage could not transcribe (issue 10): rules whose
     # evidence would lie there are not assessable instead of firing as if it were silence.
     uncovered: dict[str, tuple[Interval, ...]] = field(default_factory=dict)
+    # channel -> the front end's measurements (echo_db, noise_dbfs, speech_dbfs, clipping):
+    # a recording too degraded to judge makes its timing rules "not assessable" (issue 14).
+    recording: dict[str, dict] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -3,15 +3,13 @@ and every audio player points at a clip that exists."""
 
 import functools
 import http.server
-import shutil
 import threading
 from urllib.parse import urljoin
 
 import pytest
-from conftest import read
+from conftest import open_page, read
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture(scope="module")
@@ -22,41 +20,6 @@ def site(night):
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield out, f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM:
-        pytest.fail(
-            "Debian's chromium is required for the browser tests (apt-get install chromium)"
-        )
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield b
-        b.close()
-
-
-def open_page(browser, url):
-    page = browser.new_page()
-    errors = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("requestfailed", lambda r: errors.append(f"failed: {r.url}"))
-    resp = page.goto(url, wait_until="load")
-    assert resp and resp.ok, url
-    return page, errors
 
 
 def test_index_lists_every_agent_and_links_work(site, browser):

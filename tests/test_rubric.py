@@ -118,3 +118,21 @@ def test_review_decisions_become_benchmark_labels():
         apply_reviews(labels, findings, {"a": "rejected", "b": "confirmed"}), findings
     )
     assert after["dead_air"].tp == 1 and after["forbidden"].fp == 1 and after["overall"].fn == 0
+
+
+def test_manual_items_count_once_an_inspector_scores_them(cfg):
+    scale, items = parse_rubric(cfg["rubric"])
+    open_ = score_call("c", "a", [], [], scale, items)
+    assert open_.score == 100 and set(open_.manual_items) == {
+        "answer_accuracy",
+        "forbidden_behaviour",
+    }
+    half = score_call("c", "a", [], [], scale, items, {"answer_accuracy": {"points": 10}})
+    assert half.items["answer_accuracy"] == 10 and half.score == round(110 / 120 * 100, 2)
+    assert half.manual_items == ("forbidden_behaviour",)
+    over = score_call("c", "a", [], [], scale, items, {"answer_accuracy": {"points": 99}})
+    assert over.items["answer_accuracy"] == 20  # clamped to the item's points
+    veto = score_call("c", "a", [], [], scale, items, {"forbidden_behaviour": {"violated": True}})
+    assert veto.veto and veto.score == 0
+    fine = score_call("c", "a", [], [], scale, items, {"forbidden_behaviour": {"violated": False}})
+    assert not fine.veto and fine.score == 100

@@ -1,0 +1,1 @@
+"""The QA console web app (`hotline-qa console`)."""

@@ -1,0 +1,277 @@
+"""The QA console: review queue, call pages, agent rankings and the trainers' clips, served
+from one or more nights' output folders (FastAPI with server-rendered Jinja2 pages and a
+little plain JavaScript; no CDN, so it works offline).
+
+Decisions and manual scores are appended to the folder's tables under their own lock
+(`pipeline.review`), then a background rescore updates the scores (`console.rescore`).
+"""
+
+from __future__ import annotations
+
+import csv
+import hmac
+import io
+import zipfile
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from hotline_qa.console.data import ConsoleData, Filters
+from hotline_qa.console.rescore import Rescorer
+from pipeline import files, review
+
+HERE = Path(__file__).parent
+COOKIE = "hqa_token"
+OPEN_PATHS = ("/healthz", "/login", "/static/")
+
+
+def read_tokens(path: str) -> dict[str, str]:
+    """token -> reviewer name. One token per line, optionally `name token`; # comments."""
+    out = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        out[parts[-1]] = parts[0] if len(parts) > 1 else ""
+    if not out:
+        raise ValueError(f"{path} holds no token")
+    return out
+
+
+def create_app(
+    outs: list[str], lexicons: str | None = None, tokens: dict[str, str] | None = None
+) -> FastAPI:
+    data = ConsoleData(outs, lexicons)
+    rescorer = Rescorer(lexicons)
+    app = FastAPI(title="hotline-qa console", docs_url=None, redoc_url=None, openapi_url=None)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    pages = Jinja2Templates(directory=HERE / "templates")
+    pages.env.globals["rule_name"] = data.rule_name
+
+    def user_of(request: Request) -> str | None:
+        """The reviewer name behind a valid token ('' if the token has none); None: no token."""
+        if tokens is None:
+            return ""
+        given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+        given = given or request.cookies.get(COOKIE, "")
+        for t, name in tokens.items():
+            if given and hmac.compare_digest(given, t):
+                return name
+        return None
+
+    @app.middleware("http")
+    async def auth(request: Request, call_next):
+        path = request.url.path
+        if tokens is not None and not path.startswith(OPEN_PATHS):
+            if user_of(request) is None:
+                if request.headers.get("accept", "").startswith("text/html"):
+                    return HTMLResponse(
+                        pages.get_template("login.html").render(error=""), status_code=401
+                    )
+                if path.startswith("/api/"):
+                    return JSONResponse({"detail": "a valid token is required"}, status_code=401)
+                return PlainTextResponse("401: a valid token is required", status_code=401)
+        return await call_next(request)
+
+    def render(request: Request, name: str, **ctx) -> HTMLResponse:
+        ctx.update(
+            request=request,
+            status=rescorer.status.as_dict(),
+            user=user_of(request) or "",
+            nav=name.split(".")[0],
+        )
+        return pages.TemplateResponse(request, name, ctx)
+
+    @app.get("/healthz", response_class=PlainTextResponse)
+    def healthz() -> str:
+        return "ok"
+
+    @app.post("/login")
+    async def login(request: Request):
+        form = _form(await request.body())
+        token = form.get("token", "")
+        if tokens is None or not any(hmac.compare_digest(token, t) for t in tokens):
+            return HTMLResponse(
+                pages.get_template("login.html").render(error="令牌无效 invalid token"),
+                status_code=401,
+            )
+        resp = RedirectResponse("/", status_code=303)
+        resp.set_cookie(COOKIE, token, httponly=True, samesite="strict")
+        return resp
+
+    @app.get("/", response_class=HTMLResponse)
+    def queue(
+        request: Request,
+        rule: str = "",
+        agent: str = "",
+        team: str = "",
+        date: str = "",
+        status: str = "open",
+    ):
+        flt = Filters(rule, agent, team, date, status)
+        return render(request, "queue.html", rows=data.queue(flt), flt=flt, options=data.options())
+
+    @app.get("/calls/{call_id}", response_class=HTMLResponse)
+    def call_page(request: Request, call_id: str):
+        view = data.call(call_id)
+        if view is None:
+            raise HTTPException(404, f"no call {call_id} in this console's runs")
+        return render(request, "call.html", v=view)
+
+    @app.get("/agents", response_class=HTMLResponse)
+    def agents_page(request: Request, period_type: str = "day", period: str = ""):
+        if period_type not in ("day", "week", "month"):
+            raise HTTPException(400, "period_type is day, week or month")
+        return render(request, "agents.html", v=data.agents(period_type, period))
+
+    @app.get("/agents/{agent_id}", response_class=HTMLResponse)
+    def agent_page(request: Request, agent_id: str):
+        view = data.agent(agent_id)
+        if view is None:
+            raise HTTPException(404, f"no agent {agent_id}")
+        return render(request, "agent.html", v=view)
+
+    @app.get("/clips", response_class=HTMLResponse)
+    def clips_page(
+        request: Request, rule: str = "", agent: str = "", since: str = "", until: str = ""
+    ):
+        rows = data.clips(rule, agent, since, until)
+        q = {"rule": rule, "agent": agent, "since": since, "until": until}
+        return render(request, "clips.html", rows=rows, q=q, options=data.options())
+
+    @app.get("/clips.zip")
+    def clips_zip(rule: str = "", agent: str = "", since: str = "", until: str = ""):
+        rows = data.clips(rule, agent, since, until)
+        buf = io.BytesIO()
+        index = io.StringIO()
+        cols = ["file", "finding_id", "call_id", "agent_id", "rule_id", "rule_name",
+                "started_at", "start_s", "end_s", "evidence"]  # fmt: skip
+        w = csv.DictWriter(index, fieldnames=cols, extrasaction="ignore")
+        w.writeheader()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            for r in rows:
+                path = data.clip_path(r["night"], r["clip"])
+                if path is None:
+                    continue
+                name = r["clip"].rsplit("/", 1)[-1]
+                z.writestr(name, files.read_bytes(path))
+                w.writerow({**r, "file": name})
+            z.writestr("index.csv", "\ufeff" + index.getvalue())
+        tag = "-".join(x for x in (rule.replace("*", ""), agent, since, until) if x) or "all"
+        return Response(
+            buf.getvalue(),
+            media_type="application/zip",
+            headers={"content-disposition": f'attachment; filename="clips-{tag}.zip"'},
+        )
+
+    @app.get("/clip/{night}/{name}")
+    def clip_file(night: int, name: str, download: int = 0):
+        path = data.clip_path(night, f"clips/{name}")
+        if path is None:
+            raise HTTPException(404, "no such clip in this run")
+        extra = {"content-disposition": f'attachment; filename="{name}"'} if download else {}
+        return FileResponse(path, media_type="audio/wav", headers=extra)
+
+    @app.get("/audio/{call_id}")
+    def call_audio(call_id: str):
+        path = data.audio_path(call_id)
+        if path is None:
+            raise HTTPException(404, "no recording for this call in its batch folder")
+        if files.is_uri(path):
+            return Response(files.read_bytes(path), media_type=_media_type(path))
+        return FileResponse(path, media_type=_media_type(path))
+
+    @app.get("/api/rescore")
+    def rescore_status() -> dict:
+        return rescorer.status.as_dict()
+
+    @app.post("/api/decisions")
+    async def decide(request: Request):
+        body = await _json(request)
+        hit = data.finding(str(body.get("finding_id", "")))
+        if hit is None:
+            raise HTTPException(404, "no such finding")
+        night, _ = hit
+        reviewer = _reviewer(user_of(request), body)
+        try:
+            row = review.record_decision(
+                night.out,
+                body["finding_id"],
+                str(body.get("decision", "")),
+                str(body.get("comment", "")),
+                reviewer,
+            )
+        except ValueError as e:
+            raise HTTPException(400, str(e)) from None
+        rescorer.request(night.out)
+        return JSONResponse({"ok": True, "decision": row, "rescore": rescorer.status.as_dict()})
+
+    @app.post("/api/manual")
+    async def manual(request: Request):
+        body = await _json(request)
+        night = data.night_of(str(body.get("call_id", "")))
+        if night is None:
+            raise HTTPException(404, "no such call")
+        reviewer = _reviewer(user_of(request), body)
+        points = body.get("points")
+        try:
+            row = review.record_manual_score(
+                night.out,
+                body["call_id"],
+                str(body.get("item_id", "")),
+                None if points in (None, "") else float(points),
+                bool(body.get("violated", False)),
+                str(body.get("comment", "")),
+                reviewer,
+                data.lexicons,
+            )
+        except (ValueError, FileNotFoundError) as e:
+            raise HTTPException(400, str(e)) from None
+        rescorer.request(night.out)
+        return JSONResponse({"ok": True, "manual": row, "rescore": rescorer.status.as_dict()})
+
+    app.state.data = data
+    app.state.rescorer = rescorer
+    return app
+
+
+def _reviewer(token_user: str | None, body: dict) -> str:
+    """The token's name wins; otherwise the name typed in the page. Empty is refused."""
+    name = (token_user or str(body.get("reviewer", ""))).strip()
+    if not name:
+        raise HTTPException(400, "a decision needs the reviewer's name")
+    return name
+
+
+async def _json(request: Request) -> dict:
+    try:
+        body = await request.json()
+    except ValueError:
+        raise HTTPException(400, "the body must be JSON") from None
+    if not isinstance(body, dict):
+        raise HTTPException(400, "the body must be a JSON object")
+    return body
+
+
+def _form(raw: bytes) -> dict[str, str]:
+    from urllib.parse import parse_qs
+
+    return {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace")).items()}
+
+
+def _media_type(path: str) -> str:
+    ext = path.rsplit(".", 1)[-1].lower()
+    return {"wav": "audio/wav", "flac": "audio/flac", "mp3": "audio/mpeg"}.get(
+        ext, "application/octet-stream"
+    )

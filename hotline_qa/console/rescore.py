@@ -1,0 +1,95 @@
+"""Background rescoring after decisions: the same steps as `hotline-qa rescore` (stored
+records, rules, rubric, tables, clips, report) in a worker thread, one folder at a time.
+
+Decisions that arrive while a rescore runs are kept (they have their own lock) and
+trigger one more rescore when it ends, so the last decision is always in the scores.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+from pipeline import outputs
+from pipeline.config import load_config
+from pipeline.storage import LockedError, Store
+
+
+@dataclass
+class Status:
+    state: str = "idle"  # idle | queued | running | failed
+    generation: int = 0  # rescores completed since the console started
+    started_at: float | None = None
+    finished_at: float | None = None
+    error: str = ""
+    pending: set[str] = field(default_factory=set)
+
+    def as_dict(self) -> dict:
+        now = time.time()
+        return {
+            "state": self.state,
+            "generation": self.generation,
+            "running_s": round(now - self.started_at, 1) if self.state == "running" else None,
+            "finished_at": self.finished_at,
+            "error": self.error,
+        }
+
+
+class Rescorer:
+    def __init__(self, lexicons: str | None = None):
+        self.lexicons = lexicons
+        self.status = Status()
+        self._cv = threading.Condition()
+        self._thread = threading.Thread(target=self._loop, name="rescore", daemon=True)
+        self._thread.start()
+
+    def request(self, out: str) -> None:
+        with self._cv:
+            self.status.pending.add(out)
+            if self.status.state != "running":
+                self.status.state = "queued"
+            self._cv.notify()
+
+    def _loop(self) -> None:
+        while True:
+            with self._cv:
+                while not self.status.pending:
+                    self._cv.wait()
+                outs = sorted(self.status.pending)
+                self.status.pending.clear()
+                self.status.state = "running"
+                self.status.started_at = time.time()
+            error = ""
+            for out in outs:
+                try:
+                    rescore_folder(out, self.lexicons)
+                except Exception as e:  # shown on every page until the next rescore
+                    error = f"{type(e).__name__}: {e}"
+            with self._cv:
+                self.status.generation += 1
+                self.status.finished_at = time.time()
+                self.status.error = error
+                self.status.state = (
+                    "queued" if self.status.pending else ("failed" if error else "idle")
+                )
+
+
+def rescore_folder(out: str, lexicons: str | None = None, wait_s: float = 600) -> dict:
+    """What `hotline-qa rescore --out OUT` does, without the workflow engine. Waits for a
+    run that holds the folder instead of failing."""
+    store = Store(out)
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            with store.lock():
+                records, rejections, batch_dir = outputs.stored_records(store)
+                summary = outputs.publish(
+                    store, batch_dir, records, rejections, load_config(lexicons)
+                )
+                summary.pop("tables", None)
+                return summary
+        except LockedError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(1.0)

@@ -1,0 +1,133 @@
+// The console's only script: the reviewer's name, seeking the call audio, decisions and
+// manual scores (JSON to the API), and waiting for the background rescore.
+"use strict";
+
+function reviewer() {
+  const el = document.getElementById("reviewer");
+  return el ? el.value.trim() : "";
+}
+
+function say(msg, bad) {
+  let el = document.getElementById("flash");
+  if (!el) {
+    el = document.createElement("div");
+    el.id = "flash";
+    document.body.appendChild(el);
+  }
+  el.textContent = msg;
+  el.className = bad ? "bad" : "";
+}
+
+async function post(url, body) {
+  const r = await fetch(url, {
+    method: "POST",
+    headers: {"content-type": "application/json"},
+    credentials: "same-origin",
+    body: JSON.stringify(body),
+  });
+  const data = await r.json().catch(() => ({}));
+  if (!r.ok) throw new Error(data.detail || r.statusText);
+  return data;
+}
+
+// Poll the rescore until a newer generation than `since` is done, then reload.
+async function waitForRescore(since) {
+  const box = document.getElementById("rescore");
+  const t0 = Date.now();
+  for (;;) {
+    const s = await (await fetch("/api/rescore", {credentials: "same-origin"})).json();
+    if (s.generation > since && s.state !== "running" && s.state !== "queued") {
+      if (s.state === "failed") { say("重新评分失败: " + s.error, true); return; }
+      location.reload();
+      return;
+    }
+    const secs = Math.round((Date.now() - t0) / 1000);
+    box.className = "rescore running";
+    box.textContent = "重新评分中… rescoring (" + secs + " s)";
+    await new Promise((ok) => setTimeout(ok, 500));
+  }
+}
+
+function seek(t) {
+  const p = document.getElementById("player");
+  if (!p || isNaN(t)) return;
+  p.currentTime = Math.max(0, t - 0.5);
+  p.play().catch(() => {});
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  const who = document.getElementById("reviewer");
+  if (who && !who.readOnly) {
+    who.value = localStorage.getItem("hqa-reviewer") || "";
+    who.addEventListener("change", () => localStorage.setItem("hqa-reviewer", who.value.trim()));
+  }
+  const gen = Number(document.body.dataset.generation);
+  const state = document.body.dataset.state;
+  if (state === "running" || state === "queued") waitForRescore(gen);
+
+  document.querySelectorAll("[data-t]").forEach((el) => {
+    el.addEventListener("click", (e) => {
+      if (el.tagName === "A") e.preventDefault();
+      seek(parseFloat(el.dataset.t));
+    });
+  });
+  const player = document.getElementById("player");
+  const line = document.querySelector(".timeline");
+  if (player && line) {
+    const dur = parseFloat(line.dataset.duration);
+    player.addEventListener("timeupdate", () => {
+      const c = document.getElementById("cursor");
+      if (c) c.style.left = (100 * player.currentTime / dur) + "%";
+    });
+    line.querySelectorAll(".bar").forEach((bar) => bar.addEventListener("click", (e) => {
+      if (e.target.closest("a")) return;
+      const r = bar.getBoundingClientRect();
+      seek(dur * (e.clientX - r.left) / r.width + 0.5);
+    }));
+  }
+
+  document.querySelectorAll(".finding .decide button").forEach((b) => {
+    b.addEventListener("click", async () => {
+      const art = b.closest(".finding");
+      if (!reviewer()) { say("请先填写复核人姓名。Enter the reviewer's name first.", true); return; }
+      b.disabled = true;
+      try {
+        const res = await post("/api/decisions", {
+          finding_id: art.dataset.finding,
+          decision: b.dataset.decision,
+          comment: art.querySelector(".comment").value,
+          reviewer: reviewer(),
+        });
+        art.classList.add(b.dataset.decision);
+        say("已记录 recorded: " + b.dataset.decision);
+        waitForRescore(res.rescore.generation);
+      } catch (err) {
+        say(err.message, true);
+        b.disabled = false;
+      }
+    });
+  });
+
+  document.querySelectorAll("form.manual").forEach((f) => {
+    f.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      if (!reviewer()) { say("请先填写复核人姓名。Enter the reviewer's name first.", true); return; }
+      const pts = f.querySelector("[name=points]");
+      const vio = f.querySelector("[name=violated]");
+      try {
+        const res = await post("/api/manual", {
+          call_id: f.dataset.call,
+          item_id: f.dataset.item,
+          points: pts ? pts.value : null,
+          violated: vio ? vio.checked : false,
+          comment: f.querySelector("[name=comment]").value,
+          reviewer: reviewer(),
+        });
+        say("已保存 saved");
+        waitForRescore(res.rescore.generation);
+      } catch (err) {
+        say(err.message, true);
+      }
+    });
+  });
+});

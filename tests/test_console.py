@@ -1,0 +1,307 @@
+"""The QA console (issue 12) on a real night: the real server (uvicorn), the real pages in
+Debian's Chromium through Playwright, real decisions written to the folder and a real
+rescore. Plus concurrency, authentication and path-escape tests over HTTP."""
+
+import json
+import shutil
+import threading
+import time
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, assert_same_results, open_page, read
+
+pytestmark = pytest.mark.browser
+SHOTS = Path(__file__).parent / ".screenshots"
+
+
+@contextmanager
+def serve(outs, tokens=None):
+    import uvicorn
+
+    from hotline_qa.console.app import create_app
+
+    app = create_app([str(o) for o in outs], tokens=tokens)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    t = threading.Thread(target=server.run, daemon=True)
+    t.start()
+    for _ in range(400):
+        if server.started:
+            break
+        time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}", app
+    finally:
+        server.should_exit = True
+        t.join(10)
+
+
+@pytest.fixture
+def folder(night, tmp_path):
+    """A private copy of the sample night: decisions change it."""
+    out, _ = night
+    dst = tmp_path / "night"
+    shutil.copytree(out, dst)
+    return dst
+
+
+def get(url, token=None):
+    req = urllib.request.Request(url, headers={"authorization": f"Bearer {token}"} if token else {})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+
+
+def post(url, body, token=None):
+    headers = {"content-type": "application/json"}
+    if token:
+        headers["authorization"] = f"Bearer {token}"
+    req = urllib.request.Request(url, json.dumps(body).encode(), headers, method="POST")
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read() or b"{}")
+
+
+def _score(out, call_id):
+    return next(c["score"] for c in read(out, "call_scores") if c["call_id"] == call_id)
+
+
+def _wait_idle(app, generation, timeout=120):
+    t0 = time.time()
+    while time.time() - t0 < timeout:
+        s = app.state.rescorer.status.as_dict()
+        if s["generation"] > generation and s["state"] in ("idle", "failed"):
+            assert s["error"] == ""
+            return
+        time.sleep(0.2)
+    raise AssertionError("rescore did not finish")
+
+
+def test_an_inspectors_morning_in_the_browser(folder, browser):
+    SHOTS.mkdir(exist_ok=True)
+    with serve([folder]) as (base, app):
+        assert get(base + "/healthz") == (200, b"ok")
+        page, errors = open_page(browser, base + "/")
+        page.fill("#reviewer", "王检")
+        page.dispatch_event("#reviewer", "change")
+        rows = page.query_selector_all("table.queue tbody tr")
+        assert len(rows) >= 10
+        assert "服务禁语" in page.inner_text("table.queue")  # rule names in Chinese
+        page.screenshot(path=str(SHOTS / "queue.png"), full_page=True)
+        # Filter to the interruptions and open S03's.
+        page.select_option("select[name=rule]", "interruption")
+        page.click("form.filters button")
+        page.wait_for_load_state("load")
+        page.click("table.queue tbody tr >> a[href='/calls/S03']")
+        page.wait_for_load_state("load")
+        assert page.inner_text("#score-now").strip() == "75.0"
+        # The call audio and a clip play.
+        for sel in ("#player", "audio.clip"):
+            page.wait_for_function(
+                f"document.querySelector('{sel}').readyState >= 1", timeout=20000
+            )
+            assert page.eval_on_selector(sel, "a => a.duration") > 0
+        page.eval_on_selector("audio.clip", "a => { a.muted = true; return a.play(); }")
+        # Clicking an utterance seeks the call audio.
+        utt = page.query_selector_all(".utt")[2]
+        t = float(utt.get_attribute("data-t"))
+        utt.click()
+        page.wait_for_function(f"document.getElementById('player').currentTime > {t - 1}")
+        assert page.query_selector_all(".timeline .mark.interruption")
+        assert page.query_selector(".utt.hit")  # the finding is highlighted in the transcript
+        page.screenshot(path=str(SHOTS / "call.png"), full_page=True)
+        # Reject the interruption with a comment; the score changes after the rescore.
+        art = page.query_selector("article.finding:has-text('抢话')")
+        art.query_selector("textarea").fill("来电者已说完，不算抢话")
+        with page.expect_navigation(timeout=120000):
+            art.query_selector("button.reject").click()
+        assert page.inner_text("#score-now").strip() == "80.0"
+        assert page.inner_text("#score-before").strip() == "75.0"
+        assert _score(folder, "S03") == 80.0
+        rev = read(folder, "reviews")[-1]
+        assert (rev["decision"], rev["reviewer"], rev["comment"]) == (
+            "rejected",
+            "王检",
+            "来电者已说完，不算抢话",
+        )
+        # A manual item: entered, kept across a reload, and counted.
+        page.goto(base + "/calls/S01")
+        form = page.query_selector("form.manual[data-item=answer_accuracy]")
+        form.query_selector("input[name=points]").fill("15")
+        form.query_selector("input[name=comment]").fill("政策解答基本准确")
+        with page.expect_navigation(timeout=120000):
+            form.query_selector("button").click()
+        page.reload()
+        kept = page.query_selector("form.manual[data-item=answer_accuracy]")
+        assert kept.query_selector("input[name=points]").input_value() == "15"
+        assert "王检" in kept.inner_text()
+        assert page.inner_text("#score-now").strip() == "95.83"
+        for path, name in (("/agents", "agents"), ("/agents/8002", "agent"), ("/clips", "clips")):
+            p2, errs = open_page(browser, base + path)
+            p2.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+            assert errs == [], (path, errs)
+            if name == "agents":
+                assert p2.query_selector_all("tr.below")  # 8003 has a vetoed call
+                assert p2.query_selector_all(".tag.veto")
+        assert errors == [], "\n".join(errors)
+
+
+def test_a_rejected_findings_clip_leaves_every_clip_list(folder, browser):
+    f = next(f for f in read(folder, "findings") if f["rule_id"] == "interruption")
+    with serve([folder]) as (base, app):
+        code, _ = post(
+            base + "/api/decisions",
+            {"finding_id": f["finding_id"], "decision": "rejected", "reviewer": "李检"},
+        )
+        assert code == 200
+        _wait_idle(app, 0)
+        assert f["finding_id"] not in {c["finding_id"] for c in read(folder, "clips")}
+        page, errors = open_page(browser, base + "/clips")
+        assert f["finding_id"] not in page.content()
+        page, errors = open_page(browser, base + f"/agents/{f['agent_id']}")
+        assert "抢话" not in page.inner_text("table.calls")
+        assert f["finding_id"][:6] not in (folder / "clips" / "index.html").read_text()
+        assert errors == []
+
+
+def test_a_trainer_pulls_one_agents_forbidden_clips_as_a_zip(folder):
+    import csv
+    import io
+    import zipfile
+
+    with serve([folder]) as (base, _):
+        code, body = get(base + "/clips.zip?rule=forbidden.&agent=8001&since=2026-11-23")
+    assert code == 200
+    z = zipfile.ZipFile(io.BytesIO(body))
+    index = list(csv.DictReader(io.StringIO(z.read("index.csv").decode("utf-8-sig"))))
+    want = [
+        c
+        for c in read(folder, "clips")
+        if c["agent_id"] == "8001" and c["rule_id"].startswith("forbidden.")
+    ]
+    assert len(index) == len(want) >= 2
+    assert all(r["rule_name"].startswith("服务禁语") for r in index)
+    for r in index:
+        assert z.read(r["file"])[:4] == b"RIFF"
+
+
+def test_two_inspectors_deciding_at_once_are_both_kept(folder):
+    findings = read(folder, "findings")
+    with serve([folder]) as (base, app):
+        jobs = [
+            (f["finding_id"], "confirmed" if i % 2 else "rejected", f"检{i % 2}")
+            for i, f in enumerate(findings)
+        ]
+        calls = [c["call_id"] for c in read(folder, "call_scores")]
+
+        def decide(job):
+            return post(
+                base + "/api/decisions",
+                {"finding_id": job[0], "decision": job[1], "reviewer": job[2]},
+            )
+
+        def score(cid):
+            return post(
+                base + "/api/manual",
+                {"call_id": cid, "item_id": "answer_accuracy", "points": 18, "reviewer": "检2"},
+            )
+
+        with ThreadPoolExecutor(8) as pool:
+            res = list(pool.map(decide, jobs)) + list(pool.map(score, calls))
+        assert all(code == 200 for code, _ in res), res
+        _wait_idle(app, 0)
+    reviews = read(folder, "reviews")
+    assert sorted((r["finding_id"], r["decision"]) for r in reviews) == sorted(
+        (j[0], j[1]) for j in jobs
+    )
+    assert sorted(m["call_id"] for m in read(folder, "manual_scores")) == sorted(calls)
+
+
+def test_console_rescore_is_the_cli_rescore(folder, tmp_path, prefect_harness):
+    """The console's background rescore and `hotline-qa rescore` give the same tables."""
+    from hotline_qa.cli import main
+    from hotline_qa.console.rescore import rescore_folder
+    from pipeline.review import record_decision
+
+    f = next(f for f in read(folder, "findings") if f["rule_id"] == "interruption")
+    record_decision(str(folder), f["finding_id"], "rejected", "", "王检")
+    other = tmp_path / "other"
+    shutil.copytree(folder, other)
+    rescore_folder(str(folder))
+    assert main(["rescore", "--out", str(other)]) == 0
+    assert_same_results(folder, other)
+
+
+def test_tokens_are_required_when_given(folder, tmp_path):
+    with serve([folder], tokens={"s3cret-token": "王检"}) as (base, _):
+        assert get(base + "/healthz") == (200, b"ok")
+        for path in ("/", "/calls/S01", "/agents", "/clips", "/audio/S01", "/api/rescore"):
+            assert get(base + path)[0] == 401, path
+            assert get(base + path, token="wrong")[0] == 401, path
+            assert get(base + path, token="s3cret-token")[0] == 200, path
+        f = read(folder, "findings")[0]
+        code, _ = post(
+            base + "/api/decisions", {"finding_id": f["finding_id"], "decision": "confirmed"}
+        )
+        assert code == 401
+        code, body = post(
+            base + "/api/decisions",
+            {"finding_id": f["finding_id"], "decision": "confirmed"},
+            token="s3cret-token",
+        )
+        assert code == 200 and body["decision"]["reviewer"] == "王检"  # the token's name
+
+
+def test_binding_beyond_loopback_needs_a_token_file(folder, tmp_path, capsys):
+    from hotline_qa.cli import main
+
+    assert main(["console", "--out", str(folder), "--host", "0.0.0.0"]) == 2
+    assert "without --token-file" in capsys.readouterr().err
+    empty = tmp_path / "tokens"
+    empty.write_text("# nobody\n")
+    assert (
+        main(["console", "--out", str(folder), "--host", "0.0.0.0", "--token-file", str(empty)])
+        == 2
+    )
+    assert "holds no token" in capsys.readouterr().err
+
+
+def test_no_path_leaves_the_run(folder):
+    with serve([folder]) as (base, _):
+        for path in (
+            "/audio/..%2Fmanifest.csv",
+            "/audio/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+            "/audio/../../etc/passwd",
+            "/audio/NOPE",
+            "/calls/NOPE",
+            "/calls/..%2F..%2Fcalls.parquet",
+            "/clip/0/..%2F..%2Fcalls.parquet",
+            "/clip/0/%2e%2e%2fcalls.parquet",
+            "/clip/9/x.wav",
+            "/static/..%2F..%2Fcli.py",
+        ):
+            code, body = get(base + path)
+            assert code in (400, 404), (path, code)
+            assert b"PAR1" not in body and b"root:" not in body
+        assert get(base + "/audio/S01")[0] == 200
+
+
+def test_the_transcript_shown_is_redacted(prefect_harness, tmp_path):
+    from flows.nightly import nightly
+
+    out = tmp_path / "pii"
+    nightly(manifest=str(ROOT / "tests" / "data" / "pii_call" / "manifest.csv"), out=str(out))
+    with serve([out]) as (base, _):
+        code, body = get(base + "/calls/P00")
+    assert code == 200
+    html = body.decode()
+    assert "13812345678" not in html and "138******78" in html

@@ -1,0 +1,89 @@
+"""Line echo between the channels (issue 14): a sample call with each party leaking into the
+other's channel at -15 dB, the strongest level the issue asks for, through the real model,
+the real flow and the real rules.
+
+Before the echo front end, every agent turn on such a call overlapped "caller speech" (its
+own echo) and the caller's words were transcribed on the agent channel.
+"""
+
+import pytest
+import soundfile as sf
+from conftest import SAMPLE, read
+
+from benchmarks.synth import degrade
+from scorers.text import normalize
+
+pytestmark = pytest.mark.e2e
+CALLS = ("S01", "S02", "S03")
+DELAYS_S = (0.035, 0.060)  # caller into agent, agent into caller
+
+
+@pytest.fixture(scope="module")
+def echoed(prefect_harness, tmp_path_factory):
+    from flows.nightly import nightly
+
+    batch = tmp_path_factory.mktemp("echo")
+    (batch / "audio").mkdir()
+    rows = (SAMPLE / "manifest.csv").read_text(encoding="utf-8").splitlines()
+    (batch / "manifest.csv").write_text(
+        "\n".join([rows[0]] + [r for r in rows if r.startswith(CALLS)]) + "\n", encoding="utf-8"
+    )
+    for cid in CALLS:
+        x, sr = sf.read(SAMPLE / "audio" / f"{cid}.wav", dtype="float32", always_2d=True)
+        y = degrade.echo(x.T.copy(), sr, cid, -15.0, DELAYS_S)
+        sf.write(batch / "audio" / f"{cid}.wav", y.T, sr, subtype="PCM_16")
+    out = batch / "out"
+    nightly(manifest=str(batch / "manifest.csv"), out=str(out), caller_words="full")
+    return out
+
+
+def _script():
+    from benchmarks.synth.sample_calls import specs
+
+    return {s["call_id"]: s for s in specs()}
+
+
+def test_no_false_interruption_and_the_real_one_is_kept(echoed):
+    findings = read(echoed, "findings")
+    intr = sorted(f["call_id"] for f in findings if f["rule_id"] == "interruption")
+    assert intr == ["S03"], intr  # S03's agent really talks over the caller
+
+
+def test_caller_words_stay_out_of_the_agent_transcript(echoed):
+    script = _script()
+    for cid in CALLS:
+        turns = script[cid]["turns"]
+        said = {
+            who: "".join(normalize(t["text"]) for t in turns if t.get("who") == who)
+            for who in ("agent", "caller")
+        }
+        agent_text = "".join(
+            normalize(u["text"])
+            for u in read(echoed, "utterances")
+            if u["call_id"] == cid and u["speaker"] == "agent"
+        )
+        caller_only = {
+            said["caller"][i : i + 4]
+            for i in range(len(said["caller"]) - 3)
+            if said["caller"][i : i + 4] not in said["agent"]
+        }
+        leaked = sorted(g for g in caller_only if g in agent_text)
+        assert leaked == [], (cid, leaked, agent_text)
+
+
+def test_a_caller_sentence_is_never_evidence_against_the_agent(echoed):
+    # S02's caller says 我不知道该去哪里办; only the agent's 我不清楚这个 may fire forbidden.17.
+    f17 = [f for f in read(echoed, "findings") if f["rule_id"] == "forbidden.17"]
+    assert [f["call_id"] for f in f17] == ["S02"]
+    assert "知道" not in f17[0]["evidence"] and "清楚" in f17[0]["evidence"]
+
+
+def test_the_echo_is_measured_and_reported_per_channel(echoed):
+    for c in read(echoed, "calls"):
+        assert c["status"] == "ok", c["warnings"]
+        for ch, delay in (("agent", DELAYS_S[0]), ("caller", DELAYS_S[1])):
+            assert -19 < c[f"{ch}_echo_db"] < -11, (c["call_id"], ch, c[f"{ch}_echo_db"])
+            assert abs(c[f"{ch}_echo_delay_ms"] - 1000 * delay) < 5
+            assert c[f"{ch}_speech_dbfs"] - c[f"{ch}_noise_dbfs"] > 20
+            assert c[f"{ch}_clipping"] == 0
+        assert not c["not_assessable"] or c["not_assessable"] == []
