@@ -22,8 +22,8 @@ from scorers.types import Interval, Word
 from scorers.utterances import merge_intervals
 
 SR = 16000
-# Bump when the front end changes what is decoded (2: echo cancellation; 3: LS taps, babble gate).
-FRONT_END = 3
+# Bump when the front end changes what is decoded (2: echo cancellation; 3: LS taps, babble gate; 4: stricter echo detection).
+FRONT_END = 4
 
 
 @dataclass(frozen=True)
