@@ -141,17 +141,26 @@ def keep_own(
         for p, q in zip(idx[:-1], idx[1:], strict=False):
             if q - p <= bridge:
                 seg[p:q] = True
-        k = 0
-        while k < len(seg):
-            if not seg[k]:
-                k += 1
-                continue
-            s0 = k
-            while k < len(seg) and seg[k]:
-                k += 1
-            t0, t1 = max(a, (i + s0) * FRAME_S), min(b, (i + k) * FRAME_S)
-            if t1 - t0 >= min_own_s:
-                out.append((round(t0, 3), round(t1, 3)))
+        out += _spans(seg, i, a, b, min_own_s)
+    return out
+
+
+def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """[start, end) index pairs of the True runs of a boolean array."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+def _spans(
+    mask: np.ndarray, first: int, a: float, b: float, min_s: float
+) -> list[tuple[float, float]]:
+    """The True runs of a frame mask starting at frame `first`, as times clipped to [a, b]
+    and at least `min_s` long."""
+    out = []
+    for s0, k in _runs(mask):
+        t0, t1 = max(a, (first + s0) * FRAME_S), min(b, (first + k) * FRAME_S)
+        if t1 - t0 >= min_s:
+            out.append((round(t0, 3), round(t1, 3)))
     return out
 
 
@@ -232,25 +241,8 @@ def drop_background(
         i, j = int(a / FRAME_S), min(len(e), int(np.ceil(b / FRAME_S)))
         keep = ~quiet[i:j]
         # Only long quiet runs go: short dips inside the speaker's own words stay.
-        k = 0
-        while k < len(keep):
-            if keep[k]:
-                k += 1
-                continue
-            s0 = k
-            while k < len(keep) and not keep[k]:
-                k += 1
+        for s0, k in _runs(~keep):
             if k - s0 < run:
                 keep[s0:k] = True
-        k = 0
-        while k < len(keep):
-            if not keep[k]:
-                k += 1
-                continue
-            s0 = k
-            while k < len(keep) and keep[k]:
-                k += 1
-            t0, t1 = max(a, (i + s0) * FRAME_S), min(b, (i + k) * FRAME_S)
-            if t1 - t0 >= 0.15:
-                out.append((round(t0, 3), round(t1, 3)))
+        out += _spans(keep, i, a, b, 0.15)
     return out

@@ -165,6 +165,20 @@ def _call_tables(
     return t
 
 
+def queue_row(f: dict, priority: int) -> dict:
+    """A finding as a review-queue row (the CLI's queue and the console's)."""
+    return {
+        "kind": "finding",
+        "priority": priority,
+        "finding_id": f["finding_id"],
+        "call_id": f["call_id"],
+        "agent_id": f["agent_id"],
+        "rule_id": f["rule_id"],
+        "confidence": f["confidence"],
+        "evidence": f["evidence"],
+    }
+
+
 def review_queue(findings: list[dict], call_scores: list[dict], rubric_items) -> list[dict]:
     """What needs a human first: veto hits, then low confidence, then manual items per call."""
     veto_rules = [p for it in rubric_items if it.veto for p in it.rules]
@@ -173,18 +187,7 @@ def review_queue(findings: list[dict], call_scores: list[dict], rubric_items) ->
         if f["review"]:
             continue
         veto = any(fnmatch(f["rule_id"], p) for p in veto_rules)
-        q.append(
-            {
-                "kind": "finding",
-                "priority": 0 if veto else (1 if f["confidence"] < 0.8 else 2),
-                "finding_id": f["finding_id"],
-                "call_id": f["call_id"],
-                "agent_id": f["agent_id"],
-                "rule_id": f["rule_id"],
-                "confidence": f["confidence"],
-                "evidence": f["evidence"],
-            }
-        )
+        q.append(queue_row(f, 0 if veto else (1 if f["confidence"] < 0.8 else 2)))
     for c in call_scores:
         for item in c["manual_items"]:
             q.append(

@@ -15,13 +15,18 @@ from fnmatch import fnmatch
 
 from pipeline import files
 from pipeline.config import load_config, rule_names
-from pipeline.results import review_queue
+from pipeline.results import queue_row, review_queue
 from pipeline.runstate import last_run
 from pipeline.storage import Store
 from scorers.rubric import parse_rubric, score_call
 from scorers.scorecard import PERIODS
 
 TIMELINE_RULES = ("interruption", "dead_air", "hold.", "speech_rate")
+
+
+def rule_matches(rule_id: str, rule: str) -> bool:
+    """The filters' rule: empty = all, a prefix ('forbidden.') or a glob ('hold.*')."""
+    return not rule or fnmatch(rule_id, rule if "*" in rule else rule + "*")
 
 
 class Night:
@@ -65,10 +70,7 @@ class Filters:
 
     def keep(self, row: dict, call: dict) -> bool:
         return (
-            (
-                not self.rule
-                or fnmatch(row["rule_id"], self.rule + ("*" if "*" not in self.rule else ""))
-            )
+            rule_matches(row["rule_id"], self.rule)
             and (not self.agent or row["agent_id"] == self.agent)
             and (not self.team or (call.get("team") or "") == self.team)
             and (not self.date or (call.get("started_at") or "").startswith(self.date))
@@ -117,17 +119,7 @@ class ConsoleData:
         rows = review_queue(findings, self.all_rows("call_scores"), self.items)
         if flt.status != "open":
             decided = [
-                {
-                    "kind": "finding",
-                    "priority": 4,
-                    "finding_id": f["finding_id"],
-                    "call_id": f["call_id"],
-                    "agent_id": f["agent_id"],
-                    "rule_id": f["rule_id"],
-                    "confidence": f["confidence"],
-                    "evidence": f["evidence"],
-                    "review": f["review"],
-                }
+                {**queue_row(f, 4), "review": f["review"]}
                 for f in findings
                 if f["review"] and (flt.status == "all" or f["review"] == flt.status)
             ]
@@ -354,7 +346,7 @@ class ConsoleData:
                 day = (r["started_at"] or "")[:10]
                 if (
                     r["finding_id"] in rejected
-                    or (rule and not fnmatch(r["rule_id"], rule + ("*" if "*" not in rule else "")))
+                    or not rule_matches(r["rule_id"], rule)
                     or (agent and r["agent_id"] != agent)
                     or (since and day < since)
                     or (until and day > until)
