@@ -1,12 +1,18 @@
 """Detection quality on the labelled evaluation set, this pipeline beside exact-substring matching.
 
-    .venv/bin/python -m benchmarks.detection [--eval-dir benchmarks/eval_set] [--out benchmarks/.out/eval]
+    .venv/bin/python -m benchmarks.detection [--eval-dir benchmarks/eval_set] [--out benchmarks/.out/eval] [--mono]
 
 Generates the evaluation set with the TTS generator if it is missing, runs the real
 nightly flow on it (default offline Whisper base, CPU; transcripts are cached, so a
 rerun only re-scores), then prints precision / recall / F1 per rule family, time
 errors of the timing rules, false positives per 20 calls, the verbatim coverage of the
 20 forbidden phrases, and mono role accuracy (keyword rule vs classifier).
+
+--mono (issue 13) also mixes every stereo call of the set down to one channel, runs the flow
+on the mixes, and prints mono beside stereo for the same calls: P/R/F1 per family, the
+forbidden phrases found on stereo and missed on mono, per-utterance role accuracy with the
+text model only, the voice only and both (truth: which stereo channel's own speech holds
+each word), and the voice encoder's cost against the rest of the mono ASR stage.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+from scorers.types import Interval  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -102,6 +110,210 @@ def role_accuracy(records: list[dict], script: list[dict], rules) -> dict[str, f
     return res
 
 
+MONO_NOT_ASSESSABLE = ("interruption",)  # the rules say "not assessable" on mono calls
+
+
+def mixdown(eval_dir: Path, mono_dir: Path) -> list[str]:
+    """The set's stereo calls summed to one channel (FLAC), with their labels (those a mono
+    call can be judged on) and script; returns the call ids."""
+    import soundfile as sf
+
+    from benchmarks.synth.callgen import LABEL_FIELDS, write_batch_csvs
+
+    rows = list(csv.DictReader(open(eval_dir / "manifest.csv", encoding="utf-8")))
+    stereo = [r for r in rows if r["agent_channel"] != "mono"]
+    ids = [r["call_id"] for r in stereo]
+    if (mono_dir / "manifest.csv").exists():
+        return ids
+    (mono_dir / "audio").mkdir(parents=True, exist_ok=True)
+    for r in stereo:
+        x, sr = sf.read(eval_dir / r["audio"], dtype="float32", always_2d=True)
+        rel = f"audio/{r['call_id']}.flac"
+        sf.write(mono_dir / rel, x.sum(axis=1).clip(-1, 1), sr, subtype="PCM_16")
+        r.update(audio=rel, agent_channel="mono")
+    labels = [
+        {k: x[k] for k in LABEL_FIELDS}
+        for x in csv.DictReader(open(eval_dir / "labels.csv", encoding="utf-8"))
+        if x["call_id"] in ids and x["rule_id"] not in MONO_NOT_ASSESSABLE
+    ]
+    write_batch_csvs(mono_dir, stereo, labels)
+    (mono_dir / "script.jsonl").write_text(
+        (eval_dir / "script.jsonl").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    return ids
+
+
+def word_truth(u, speech: dict[str, list]) -> str | None:
+    """The role the stereo channels give an utterance: the channel whose own speech holds
+    most of its words' time (None if neither holds any)."""
+    got = {"agent": 0.0, "caller": 0.0}
+    for w in u.words:
+        for spk in got:
+            for iv in speech.get(spk, []):
+                got[spk] += max(0.0, min(w.end, iv.end) - max(w.start, iv.start))
+    if got["agent"] == got["caller"] == 0.0:
+        return None
+    return max(got, key=got.get)
+
+
+def mono_study(args, eval_dir: Path, stereo_out: str, lexicons) -> None:
+    """Mono beside stereo on the same calls (see the module docstring)."""
+    import copy
+    import shutil
+
+    from flows.nightly import nightly
+    from pipeline.config import load_config
+    from pipeline.outputs import stored_records
+    from pipeline.results import build_tables, enrolments
+    from pipeline.storage import Store
+    from scorers.engine import build_rules
+    from scorers.evaluation import compare
+    from scorers.roles import assign_roles
+    from scorers.types import UNKNOWN
+
+    mono_dir = Path(str(eval_dir).rstrip("/") + "_mono")
+    ids = set(mixdown(eval_dir, mono_dir))
+    mono_out = args.out.rstrip("/") + "_mono"
+    # The agents' stereo calls enrol their voices: as if those calls came on earlier nights
+    # (a call's own stereo version is never used for itself: same call id).
+    Path(mono_out).mkdir(parents=True, exist_ok=True)
+    if Path(stereo_out, "voiceprints.parquet").exists():
+        shutil.copy(Path(stereo_out, "voiceprints.parquet"), Path(mono_out, "voiceprints.parquet"))
+    t0 = time.perf_counter()
+    summary = nightly(manifest=str(mono_dir / "manifest.csv"), out=mono_out, lexicons=lexicons)
+    wall = time.perf_counter() - t0
+    st, mo = Store(stereo_out), Store(mono_out)
+    labels = load_labels(mono_dir / "labels.csv")
+    keep = lambda f: f["call_id"] in ids and f["rule_id"] not in MONO_NOT_ASSESSABLE  # noqa: E731
+    s_find = [f for f in st.read_rows("findings") if keep(f)]
+    m_find = [f for f in mo.read_rows("findings") if keep(f)]
+    s_t, s_missed, _ = compare(labels, s_find, ids)
+    m_t, m_missed, m_false = compare(labels, m_find, ids)
+    # The same mono transcripts with the voices switched off: the text model alone (rescore).
+    cfg = load_config(lexicons)
+    text_cfg = copy.deepcopy(cfg)
+    text_cfg["roles"].setdefault("voice", {})["max_separation"] = -1.0
+    recs, rej, _ = stored_records(mo)
+    t_find = [f for f in build_tables(recs, rej, text_cfg, [])["findings"] if keep(f)]
+    t_t, t_missed, _ = compare(labels, t_find, ids)
+    print(
+        f"\nmono vs stereo on the same {len(ids)} calls (mixed down; interruption left out: "
+        f"not assessable on mono); mono run wall {wall:.0f}s (transcribed {summary['transcribed']})"
+    )
+    print(
+        f"{'family':16} {'stereo P':>9} {'R':>6} {'F1':>6}   {'mono P':>7} {'R':>6} {'F1':>6}"
+        f"   {'mono, text roles only P':>24} {'R':>6} {'F1':>6}"
+    )
+
+    def cells(t, w):
+        return f"{t.precision:{w}.3f} {t.recall:6.3f} {t.f1:6.3f}" if t else " " * (w + 14)
+
+    for k in sorted(set(s_t) | set(m_t) | set(t_t), key=lambda k: (k == "overall", k)):
+        print(f"{k:16} {cells(s_t.get(k), 9)}   {cells(m_t.get(k), 7)}   {cells(t_t.get(k), 24)}")
+    for name, missed in (("mono", m_missed), ("mono, text roles only", t_missed)):
+        lost = [x for x in missed if x["rule_id"].startswith("forbidden.") and x not in s_missed]
+        print(
+            f"forbidden phrases found on stereo but missed on {name}: "
+            + (", ".join(f"{x['call_id']} {x['rule_id']}" for x in lost) if lost else "none")
+        )
+    for f in sorted(m_false, key=lambda f: (f["call_id"], f["rule_id"])):
+        print(
+            f"  mono false: {f['call_id']} {f['rule_id']} {f['evidence'][:30]} conf={f['confidence']}"
+        )
+    for x in sorted(m_missed, key=lambda x: (x["call_id"], x["rule_id"])):
+        print(f"  mono missed: {x['call_id']} {x['rule_id']}")
+    # Role accuracy per utterance, truth from the stereo channels' own speech.
+    rules = build_rules(cfg)
+    s_speech: dict[str, dict[str, list]] = {}
+    for r in st.read_rows("speech"):
+        s_speech.setdefault(r["call_id"], {}).setdefault(r["speaker"], []).append(
+            Interval(r["start_s"], r["end_s"])
+        )
+    records, _, _ = stored_records(mo)
+    records = [r for r in records if r.mono and not r.is_rejected]
+    _, enrol = enrolments(records, cfg, mo.read_rows("voiceprints"))
+    modes = (
+        ("text", None, "text"),
+        ("voice only", "enrol", "voice"),
+        ("both", None, "both"),
+        ("both + enrolment", "enrol", "both"),
+    )
+    acc = {m[0]: [0, 0] for m in modes}
+    per_call_low = []
+    for rec in records:
+        utts = [u for u in rec.utterances if u.speaker == UNKNOWN]
+        truth = [word_truth(u, s_speech.get(rec.meta.call_id, {})) for u in utts]
+        for name, en, use in modes:
+            got = assign_roles(
+                utts,
+                rules.required,
+                rules.roles,
+                rec.voice,
+                enrol.get(rec.meta.call_id) if en else None,
+                use,
+            )
+            ok = sum(1 for u, t in zip(got, truth, strict=True) if t and u.speaker == t)
+            n = sum(1 for t in truth if t)
+            acc[name][0] += ok
+            acc[name][1] += n
+            if name == "both + enrolment" and n and ok / n < 0.9:
+                sep = rec.voice.separation if rec.voice else None
+                per_call_low.append(f"{rec.meta.call_id} {ok}/{n} (voices' cosine {sep})")
+    from scorers.roles import usable
+
+    used = sum(1 for r in records if usable(r.voice, rules.roles.get("voice", {})))
+    print(
+        f"\nmono role accuracy per utterance (truth: the stereo channels); the voices are "
+        f"used on {used} of {len(records)} calls (elsewhere every row is the text model's):"
+    )
+    for name, (ok, n) in acc.items():
+        print(f"  {name:18} {ok / n if n else float('nan'):.3f}  ({ok}/{n})")
+    if per_call_low:
+        print("  calls below 0.9 (both + enrolment): " + "; ".join(per_call_low))
+    seps = [r.voice.separation for r in records if r.voice]
+    if seps:
+        print(
+            f"  voices' centroid cosine per call: min {min(seps):.3f} median {sorted(seps)[len(seps) // 2]:.3f} "
+            f"max {max(seps):.3f}; voice used where <= {rules.roles.get('voice', {}).get('max_separation')}"
+        )
+    mono_cost(mono_dir, sorted(ids)[: args.cost_calls], cfg)
+
+
+def mono_cost(mono_dir: Path, ids: list[str], cfg: dict) -> None:
+    """What the voices add to a mono call, timed one call after another in this process:
+    today's ASR stage of a mono call (front end, VAD, ASR, coverage re-decoding) beside the
+    voice encoder and clustering on the same signal. Model and weights are loaded first."""
+    import numpy as np
+
+    from pipeline import asr, audio, stages, voice
+    from scorers import voices
+
+    if not ids:
+        return
+    s = asr.AsrSettings()
+    asr.get_model(s.model_dir, s.device, s.compute_type, s.cpu_threads)
+    voice.encode(np.zeros((1, 10, voice.N_MELS), np.float32))
+    t_asr = t_voice = dur = 0.0
+    for cid in ids:
+        x = audio.load(str(mono_dir / "audio" / f"{cid}.flac"), 1)
+        dur += x.shape[1] / audio.SAMPLE_RATE
+        t0 = time.perf_counter()
+        cached = stages._transcribe(x, s, cfg, [True], ["unknown"])
+        t1 = time.perf_counter()
+        v = cfg["roles"]["voice"]
+        speech = [Interval(a, b) for a, b in cached["channels"][0]["speech"]]
+        wins = voices.window_plan(speech, v["window_s"], v["hop_s"], v["min_window_s"])
+        voices.cluster(wins, voice.embed_windows(x[0], wins))
+        t2 = time.perf_counter()
+        t_asr += (t1 - t0) - cached["voice_seconds"]  # _transcribe embeds too: not counted
+        t_voice += t2 - t1
+    print(
+        f"cost per mono call ({len(ids)} calls, {dur:.0f} s of audio, one after another): "
+        f"ASR stage {t_asr / len(ids):.2f} s, voices {t_voice / len(ids):.2f} s "
+        f"= +{100 * t_voice / t_asr:.1f}%"
+    )
+
+
 def confidence_study(records: list[dict], labels: list[dict], rules, fit_to: Path | None) -> None:
     """Plain thresholds vs a logistic model over match features, on near-miss candidates too.
 
@@ -149,6 +361,9 @@ def confidence_study(records: list[dict], labels: list[dict], rules, fit_to: Pat
         return
     oof = np.zeros(len(y))
     for tr, te in GroupKFold(n_splits=5).split(X, y, groups):
+        if len(set(y[tr].tolist())) < 2:  # a small set: a fold may hold one class only
+            oof[te] = float(y[tr].mean())
+            continue
         m = LogisticRegression(C=1.0, max_iter=1000).fit(X[tr], y[tr])
         oof[te] = m.predict_proba(X[te])[:, 1]
     heur = np.array([confidence.heuristic(list(x)) for x in X])
@@ -238,6 +453,10 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / ".out" / "eval"))
     ap.add_argument("--lexicons", default=None)
     ap.add_argument("--fit-confidence", action="store_true", help="write lexicons/confidence.yaml")
+    ap.add_argument(
+        "--mono", action="store_true", help="also run the set mixed down to mono, side by side"
+    )
+    ap.add_argument("--cost-calls", type=int, default=6, help="mono calls timed for the cost")
     args = ap.parse_args()
     eval_dir = Path(args.eval_dir)
     if not (eval_dir / "manifest.csv").exists():
@@ -336,6 +555,8 @@ def main() -> None:
         reviewed, _, _ = compare(apply_reviews(labels, findings, dec), findings, calls)
         print(f"\nwith {len(dec)} inspector decisions applied to the labels:")
         print_table("this pipeline vs script labels + reviews", reviewed)
+    if args.mono:
+        mono_study(args, eval_dir, args.out, args.lexicons)
     if missed:
         print("\nmissed:")
         for x in sorted(missed, key=lambda x: (x["call_id"], x["rule_id"])):

@@ -12,6 +12,7 @@ from pipeline.results import build_tables
 from pipeline.runstate import RUN_FILE, last_run
 from pipeline.schemas import AGENT_SCORECARDS, CLIPS, TABLE_PATHS, WRITTEN
 from pipeline.storage import Store
+from scorers import voices
 from scorers.rubric import parse_rubric
 from scorers.types import UNKNOWN, CallMeta, Interval, Rejection, Utterance
 
@@ -44,6 +45,7 @@ def compute_tables(store: Store, records: list[CallRecord], rejections: list[Rej
         cfg,
         store.read_rows("reviews"),
         manual=store.read_rows("manual_scores"),
+        voiceprints=store.read_rows("voiceprints"),
     )
 
 
@@ -112,6 +114,11 @@ def write_run_file(store: Store, batch_dir: str, fingerprint: str, summary: dict
     )
 
 
+def _voiceprint(raw: str | None) -> tuple[tuple[float, ...], float] | None:
+    d = json.loads(raw or "null")
+    return (tuple(d["embedding"]), float(d["seconds"])) if d else None
+
+
 def stored_records(store: Store) -> tuple[list[CallRecord], list[Rejection], str]:
     """The call records as `run` made them, read back from a run's tables: what `rescore`
     runs on, without ASR. Utterances come from the internal unredacted transcript, so the
@@ -173,6 +180,9 @@ def stored_records(store: Store) -> tuple[list[CallRecord], list[Rejection], str
                 decoded=intervals_from_json(json.loads(c["decoded"] or "{}")),
                 recording=json.loads(c.get("recording") or "{}"),
                 utterances=tuple(mine),
+                voice=voices.track_from_json(json.loads(c.get("voice") or "null")),
+                voiceprint=_voiceprint(c.get("voiceprint")),
+                voice_seconds=c.get("voice_seconds") or 0.0,
                 **known,
             )
         )

@@ -16,8 +16,8 @@ import json
 from dataclasses import dataclass, field
 
 from pipeline import schemas
-from scorers import coverage
-from scorers.types import CallEvidence, CallMeta, Interval, Utterance, Word
+from scorers import coverage, voices
+from scorers.types import CallEvidence, CallMeta, Interval, Utterance, VoiceTrack, Word
 
 Intervals = dict[str, tuple[Interval, ...]]  # channel (agent | caller | mix) -> stretches
 COVERAGE_CHANNELS = ("agent", "caller", "mix")
@@ -43,6 +43,11 @@ class CallRecord:
     utterances: tuple[Utterance, ...] = ()  # unredacted; mono speakers before role assignment
     asr_cached: bool = False
     asr_seconds: float = 0.0
+    # Mono: the call's two voice clusters. Stereo: the agent channel's mean embedding and
+    # its seconds, an enrolment for the agent's mono calls (issue 13).
+    voice: VoiceTrack | None = None
+    voiceprint: tuple[tuple[float, ...], float] | None = None
+    voice_seconds: float = 0.0  # of asr_seconds, the voice encoder's share
 
     @classmethod
     def rejected(cls, meta: CallMeta, error: str, stage: str = "audio", **known) -> CallRecord:
@@ -52,7 +57,7 @@ class CallRecord:
     def is_rejected(self) -> bool:
         return self.status == "rejected"
 
-    def evidence(self) -> CallEvidence:
+    def evidence(self, agent_voice: tuple[float, ...] | None = None) -> CallEvidence:
         return CallEvidence(
             self.meta,
             self.duration,
@@ -61,6 +66,8 @@ class CallRecord:
             self.speech,
             self.uncovered,
             self.recording,
+            self.voice,
+            agent_voice,
         )
 
     def call_row(self, not_assessable: list[str]) -> dict:
@@ -87,6 +94,13 @@ class CallRecord:
             "not_assessable": not_assessable,
             "asr_cached": self.asr_cached,
             "asr_seconds": self.asr_seconds,
+            "voice_seconds": self.voice_seconds,
+            "voice": json.dumps(voices.track_to_json(self.voice)) if self.voice else None,
+            "voiceprint": (
+                json.dumps({"embedding": list(self.voiceprint[0]), "seconds": self.voiceprint[1]})
+                if self.voiceprint
+                else None
+            ),
             **self._coverage_columns(),
             **self._recording_columns(),
         }

@@ -11,7 +11,9 @@ from fnmatch import fnmatch
 
 from pipeline.record import CallRecord, utterance_row
 from scorers import reviews as reviewing
+from scorers import voices
 from scorers.engine import build_rules, evaluate
+from scorers.roles import agent_cluster
 from scorers.rubric import item_for_rule, parse_rubric, score_call
 from scorers.scorecard import build_scorecards
 from scorers.types import Rejection, finding_ids
@@ -38,16 +40,19 @@ def build_tables(
     reviews: list[dict],
     processes: int | None = None,
     manual: list[dict] | None = None,
+    voiceprints: list[dict] | None = None,
 ) -> dict[str, list[dict]]:
     """Every table's rows. Calls are independent, so big batches (rescore of a month) are
     split over worker processes; the result is the same rows in the same order.
-    `manual`: manual_scores rows (the latest per call and item counts)."""
+    `manual`: manual_scores rows (the latest per call and item counts); `voiceprints`: the
+    enrolment rows stored so far (this run's are added)."""
     decided: dict[str, list[dict]] = {}
     for r in reviewing.latest(reviews):
         decided.setdefault(r.get("call_id") or "", []).append(r)
     for r in sorted(manual or [], key=lambda r: r["decided_at"]):
         decided.setdefault(MANUAL + r["call_id"], []).append(r)
     records = sorted(records, key=lambda r: r.meta.call_id)
+    vp_rows, enrol = enrolments(records, cfg, voiceprints or [])
     procs = processes or os.cpu_count() or 1
     if procs > 1 and len(records) >= PARALLEL_MIN_CALLS:
         import multiprocessing as mp
@@ -57,10 +62,16 @@ def build_tables(
         chunks = [records[i : i + size] for i in range(0, len(records), size)]
         with ProcessPoolExecutor(procs, mp_context=mp.get_context("spawn")) as pool:
             parts = list(
-                pool.map(_call_tables, chunks, [cfg] * len(chunks), [decided] * len(chunks))
+                pool.map(
+                    _call_tables,
+                    chunks,
+                    [cfg] * len(chunks),
+                    [decided] * len(chunks),
+                    [enrol] * len(chunks),
+                )
             )
     else:
-        parts = [_call_tables(records, cfg, decided)]
+        parts = [_call_tables(records, cfg, decided, enrol)]
     t: dict[str, list[dict]] = {k: [] for k in PER_CALL}
     t["rejected"] = [
         {"source": r.source, "call_id": r.call_id, "item": r.item, "reason": r.reason}
@@ -70,13 +81,71 @@ def build_tables(
         for k in PER_CALL:
             t[k].extend(part[k])
     t["agent_scorecards"] = build_scorecards(t["call_scores"], t["findings"])
+    t["voiceprints"] = vp_rows
     return t
 
 
+def enrolments(
+    records: list[CallRecord], cfg: dict, stored: list[dict]
+) -> tuple[list[dict], dict[str, tuple[float, ...]]]:
+    """The voiceprint rows (stored ones, with this run's replacing those of the same call and
+    audio) and, per mono call, its agent's enrolled voice from the agent's other calls.
+
+    A mono call enrols its agent cluster only when the script and text alone (without any
+    enrolment) decide it with `enrol_min_prob`, so no call's decision depends on the order
+    the batch is processed in."""
+    rules = build_rules(cfg)
+    vcfg = rules.roles.get("voice", {})
+    rows = {(r["call_id"], r["audio_sha256"]): r for r in stored}
+    for rec in records:
+        if rec.is_rejected:
+            continue
+        m = rec.meta
+        emb, secs, source = None, 0.0, ""
+        if rec.voiceprint:
+            (emb, secs), source = rec.voiceprint, "stereo"
+        elif rec.mono and rec.voice is not None:
+            p0 = agent_cluster(list(rec.utterances), rules.required, rules.roles, rec.voice)
+            sure = float(vcfg.get("enrol_min_prob", 0.95))
+            if p0 is not None and max(p0, 1 - p0) >= sure:
+                k = 0 if p0 >= 0.5 else 1
+                emb = rec.voice.centroids[k]
+                secs = sum(w.end - w.start for w in rec.voice.windows if w.cluster == k)
+                source = "mono"
+        if emb is not None:
+            rows[(m.call_id, rec.sha256)] = {
+                "agent_id": m.agent_id,
+                "call_id": m.call_id,
+                "audio_sha256": rec.sha256,
+                "source": source,
+                "seconds": round(float(secs), 2),
+                "started_at": m.started_at,
+                "embedding": [float(x) for x in emb],
+            }
+    out = sorted(rows.values(), key=lambda r: (r["agent_id"], r["call_id"], r["audio_sha256"]))
+    enrol: dict[str, tuple[float, ...]] = {}
+    for rec in records:
+        if rec.mono and not rec.is_rejected:
+            mine = [
+                (r["embedding"], r["seconds"])
+                for r in out
+                if r["agent_id"] == rec.meta.agent_id and r["call_id"] != rec.meta.call_id
+            ]
+            v = voices.mean_voice(mine)
+            if v is not None:
+                enrol[rec.meta.call_id] = v
+    return out, enrol
+
+
 def _call_tables(
-    records: list[CallRecord], cfg: dict, decided: dict[str, list[dict]]
+    records: list[CallRecord],
+    cfg: dict,
+    decided: dict[str, list[dict]],
+    enrol: dict[str, tuple[float, ...]] | None = None,
 ) -> dict[str, list[dict]]:
-    """`decided`: the latest review decisions by call id ('' for decisions stored without one)."""
+    """`decided`: the latest review decisions by call id ('' for decisions stored without one);
+    `enrol`: mono calls' enrolled agent voices by call id."""
+    enrol = enrol or {}
     rules = build_rules(cfg)
     scale, items = parse_rubric(cfg["rubric"])
     t: dict[str, list[dict]] = {k: [] for k in PER_CALL}
@@ -88,7 +157,7 @@ def _call_tables(
                 {"source": rec.stage, "call_id": m.call_id, "item": m.audio, "reason": rec.error}
             )
         else:
-            out = evaluate(rec.evidence(), rules)
+            out = evaluate(rec.evidence(enrol.get(m.call_id)), rules)
             na = out.not_assessable
             # What rescore reads back: the transcript as the rules saw it, never published.
             t["internal_utterances"].extend(

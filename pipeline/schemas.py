@@ -43,6 +43,12 @@ CALLS = pa.schema(
         ("not_assessable", pa.list_(pa.string())),
         ("asr_cached", pa.bool_()),
         ("asr_seconds", pa.float64()),
+        # Mono calls: the two voice clusters as JSON (windows, centroids, separation);
+        # stereo calls: the agent channel's voiceprint as JSON {embedding, seconds}; the
+        # seconds the voice encoder took (part of asr_seconds).
+        ("voice_seconds", pa.float64()),
+        ("voice", pa.string()),
+        ("voiceprint", pa.string()),
         # Transcript coverage per channel (agent/caller on stereo, mix on mono): seconds of
         # VAD speech, seconds of it without any word, covered share. `uncovered` holds the
         # stretches as JSON {channel: [[start_s, end_s], ...]}.
@@ -217,6 +223,22 @@ REDACTIONS = pa.schema(
     ]
 )
 
+# The agents' enrolled voices (issue 13): one row per call that gave one (a stereo call's
+# agent channel, or a mono call whose agent voice was decided with enrol_min_prob). Kept
+# across runs into the same folder, one row per (call, audio); the enrolment of an agent is
+# the seconds-weighted mean of their rows, a call's own row left out.
+VOICEPRINTS = pa.schema(
+    [
+        ("agent_id", pa.string()),
+        ("call_id", pa.string()),
+        ("audio_sha256", pa.string()),
+        ("source", pa.string()),  # stereo | mono
+        ("seconds", pa.float64()),
+        ("started_at", pa.string()),
+        ("embedding", pa.list_(pa.float32())),
+    ]
+)
+
 TABLES = {
     "calls": CALLS,
     "utterances": UTTERANCES,
@@ -232,6 +254,7 @@ TABLES = {
     "manual_scores": MANUAL_SCORES,
     "redactions": REDACTIONS,
     "clips": CLIPS,
+    "voiceprints": VOICEPRINTS,
 }
 
 # Where a table lives in the output folder, when not at NAME.parquet.
@@ -252,4 +275,4 @@ PUBLISHED = (
 )
 
 # Every table a run writes: the published ones and the internal transcript.
-WRITTEN = (*PUBLISHED, "internal_utterances")
+WRITTEN = (*PUBLISHED, "internal_utterances", "voiceprints")

@@ -17,10 +17,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from pipeline import asr, audio, files, frontend
+from pipeline import asr, audio, files, frontend, voice
 from pipeline.record import CallRecord
 from pipeline.storage import Store
-from scorers import coverage, crosstalk
+from scorers import coverage, crosstalk, roles, voices
 from scorers.types import AGENT, CALLER, UNKNOWN, CallMeta, Interval, Utterance, Word
 from scorers.utterances import merge_intervals, snap_words_to_speech, words_to_utterances
 
@@ -58,12 +58,20 @@ def transcribe_call(
         cached = store.cache_get(key)
         fresh = cached is None
         loaded = None
+        speakers = _speakers(meta, mono)
         if fresh:
             loaded = _load(path, mono)
-            cached = _transcribe(loaded, settings, cfg, _word_channels(meta, mono, settings))
+            cached = _transcribe(
+                loaded, settings, cfg, _word_channels(meta, mono, settings), speakers
+            )
         known["duration"] = cached["duration"]
         _verdict(cached["channels"])
-        speakers = _speakers(meta, mono)
+        if cached.get("voice_version") != _voice_version(cfg):
+            # Voices are computed with the transcript; an entry from before (or from other
+            # window settings) gets them now, from the same echo-free signal.
+            loaded = loaded if loaded is not None else _load(path, mono)
+            _add_voices(cached, frontend.signals(loaded)[0], speakers, cfg)
+            fresh = True
         todo = _caller_todo(meta, cached, speakers, settings, cfg)
         if todo:
             loaded = loaded if loaded is not None else _load(path, mono)
@@ -75,7 +83,7 @@ def transcribe_call(
             # Round-trip through JSON so a fresh transcript and a cached one are the same values.
             cached = json.loads(json.dumps(cached))
             store.cache_put(key, cached)
-        parts = _parts(cached["channels"], speakers, cfg)
+        parts = _parts(cached["channels"], speakers, cfg, cached.get("voice"))
         warnings += parts.pop("warnings")
         if not any(u.words for u in parts["utterances"]):
             raise Rejected("no intelligible speech (music, tones or noise only)")
@@ -88,6 +96,8 @@ def transcribe_call(
         mono=mono,
         asr_cached=not fresh,
         asr_seconds=round(time.perf_counter() - t0, 3) if fresh else 0.0,
+        voice_seconds=cached.get("voice_seconds", 0.0) if fresh else 0.0,
+        voiceprint=_voiceprint(cached),
         **known,
         **parts,
     )
@@ -138,12 +148,62 @@ def _load(path: str, mono: bool) -> np.ndarray:
         raise Rejected(str(e)) from None
 
 
-def _transcribe(samples: np.ndarray, s: asr.AsrSettings, cfg: dict, words_on: list[bool]) -> dict:
+def _voice_version(cfg: dict) -> str:
+    """What the cached voices depend on: the encoder's weights and the window settings."""
+    v = cfg.get("roles", {}).get("voice", {})
+    return json.dumps(
+        [voice.WEIGHTS_VERSION, v.get("window_s"), v.get("hop_s"), v.get("min_window_s")]
+    )
+
+
+def _add_voices(cached: dict, signals: list[np.ndarray], speakers: list[str], cfg: dict) -> None:
+    """Mono: the call's two voice clusters (which is the agent is the rules' decision).
+    Stereo: the agent channel's voiceprint, the enrolment that later mono calls of the
+    agent are compared with. Both go into the cache entry with the seconds they took."""
+    t0 = time.perf_counter()
+    v = cfg.get("roles", {}).get("voice", {})
+    length, hop, short = (
+        float(v.get("window_s", 1.2)),
+        float(v.get("hop_s", 0.4)),
+        float(v.get("min_window_s", 0.5)),
+    )
+    cached["voice"], cached["voiceprint"] = None, None
+    if UNKNOWN in speakers:
+        speech = [Interval(a, b) for a, b in cached["channels"][0]["speech"]]
+        wins = voices.window_plan(speech, length, hop, short)
+        track = voices.cluster(wins, voice.embed_windows(signals[0], wins))
+        cached["voice"] = voices.track_to_json(track)
+    elif AGENT in speakers:
+        k = speakers.index(AGENT)
+        speech = [Interval(a, b) for a, b in cached["channels"][k]["speech"]]
+        wins = voices.window_plan(speech, length, length, short)  # no overlap: enough for a mean
+        if len(wins) > voice.MAX_ENROL_WINDOWS:  # spread over the call, not its first minute
+            step = len(wins) / voice.MAX_ENROL_WINDOWS
+            wins = [wins[int(i * step)] for i in range(voice.MAX_ENROL_WINDOWS)]
+        if wins:
+            emb = voice.embed_windows(signals[k], wins)
+            cached["voiceprint"] = {
+                "embedding": list(voices.mean_voice([(e, 1.0) for e in emb]) or ()),
+                "seconds": round(sum(b - a for a, b in wins), 2),
+            }
+    cached["voice_version"] = _voice_version(cfg)
+    cached["voice_seconds"] = round(time.perf_counter() - t0, 3)
+
+
+def _voiceprint(cached: dict) -> tuple[tuple[float, ...], float] | None:
+    vp = cached.get("voiceprint")
+    return (tuple(vp["embedding"]), float(vp["seconds"])) if vp and vp["embedding"] else None
+
+
+def _transcribe(
+    samples: np.ndarray, s: asr.AsrSettings, cfg: dict, words_on: list[bool], speakers: list[str]
+) -> dict:
     """Own speech and recording diagnostics on every channel; words on the channels asked
     for, decoded from the echo-free signal. Words are kept as decoded: which of them are
     the other party's echo is decided from the cache (`_parts`), so it can be re-decided."""
     chans = []
-    for k, (full, ch) in enumerate(zip(words_on, frontend.channels(samples, s), strict=True)):
+    front = frontend.channels(samples, s)
+    for k, (full, ch) in enumerate(zip(words_on, front, strict=True)):
         x = samples[k]
         chan = {
             "rms": float(np.sqrt(np.mean(x**2))) if len(x) else 0.0,
@@ -157,7 +217,9 @@ def _transcribe(samples: np.ndarray, s: asr.AsrSettings, cfg: dict, words_on: li
         if full:
             _decode_stretches(ch.signal, s, cfg, chan, ch.speech, whole_channel=True)
         chans.append(chan)
-    return {"duration": round(samples.shape[1] / audio.SAMPLE_RATE, 3), "channels": chans}
+    out = {"duration": round(samples.shape[1] / audio.SAMPLE_RATE, 3), "channels": chans}
+    _add_voices(out, [ch.signal for ch in front], speakers, cfg)
+    return out
 
 
 def _decode_stretches(
@@ -216,7 +278,7 @@ def _finding_windows(
     """± context_s around every timed finding the rules make of the agent's words."""
     from scorers.engine import evaluate
 
-    parts = _parts(cached["channels"], speakers, cfg)
+    parts = _parts(cached["channels"], speakers, cfg, cached.get("voice"))
     del parts["warnings"]
     ev = CallRecord(meta, duration=cached["duration"], **parts).evidence()
     out = evaluate(ev, _rules(json.dumps(cfg, sort_keys=True, ensure_ascii=False)))
@@ -242,10 +304,13 @@ def _verdict(chans: list[dict]) -> None:
         raise Rejected("no speech detected on any channel (music, tones or noise only)")
 
 
-def _parts(chans: list[dict], speakers: list[str], cfg: dict) -> dict:
+def _parts(
+    chans: list[dict], speakers: list[str], cfg: dict, voice_json: dict | None = None
+) -> dict:
     """Speech, coverage, utterances, recording diagnostics and warnings of a call from its
     channels' cache entries. On stereo calls with echo, words that are the other party's
-    echo are taken out here (`scorers.crosstalk`) and counted."""
+    echo are taken out here (`scorers.crosstalk`) and counted. On mono calls an utterance
+    is also split where the voice changes inside it."""
     speech: dict = {}
     uncovered: dict = {}
     decoded: dict = {}
@@ -253,7 +318,14 @@ def _parts(chans: list[dict], speakers: list[str], cfg: dict) -> dict:
     utts: list[Utterance] = []
     warnings: list[str] = []
     gap = float(cfg["matching"].get("utterance_gap_s", 0.8))
-    words = {spk: [Word(*w) for w in c["words"]] for spk, c in zip(speakers, chans, strict=True)}
+    # Snapped again here (it is idempotent), so a change of the snapping rule applies to
+    # cached transcripts without ASR.
+    words = {
+        spk: snap_words_to_speech(
+            [Word(*w) for w in c["words"]], [Interval(a, b) for a, b in c["speech"]]
+        )
+        for spk, c in zip(speakers, chans, strict=True)
+    }
     for spk, c in zip(speakers, chans, strict=True):
         key = "mix" if spk == UNKNOWN else spk
         speech[key] = tuple(Interval(a, b) for a, b in c["speech"])
@@ -278,10 +350,18 @@ def _parts(chans: list[dict], speakers: list[str], cfg: dict) -> dict:
             + "; ".join(reasons)
             + " (timing rules not assessed)"
         )
+    track = voices.track_from_json(voice_json)
+    vcfg = cfg.get("roles", {}).get("voice", {})
+    breaks = (  # only where the two voices are apart enough to be evidence
+        voices.change_points(track, int(vcfg.get("min_change_windows", 2)))
+        if track and roles.usable(track, vcfg)
+        else None
+    )
     for spk in speakers:
         sp = list(speech["mix"]) if spk == UNKNOWN else None
-        utts += words_to_utterances(words[spk], spk, gap, sp)
+        utts += words_to_utterances(words[spk], spk, gap, sp, breaks if sp else None)
     return {
+        "voice": track,
         "speech": speech,
         "uncovered": uncovered,
         "decoded": decoded,

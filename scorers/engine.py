@@ -14,7 +14,7 @@ from scorers.phrases import (
     match_entry,
     prepare,
 )
-from scorers.roles import assign_roles
+from scorers.roles import assign_roles, merge_turns, usable
 from scorers.text import normalize
 from scorers.types import AGENT, CALLER, CallEvidence, Finding, Interval, Utterance, Word
 
@@ -112,7 +112,9 @@ class CallView:
 def view_call(ev: CallEvidence, rules: RuleSet) -> CallView:
     utts = list(ev.utterances)
     if ev.mono:
-        utts = assign_roles(utts, rules.required, rules.roles)
+        utts = assign_roles(utts, rules.required, rules.roles, ev.voice, ev.agent_voice)
+        if usable(ev.voice, rules.roles.get("voice", {})):
+            utts = merge_turns(utts, float(rules.matching.get("utterance_gap_s", 0.8)))
     utts.sort(key=lambda u: u.start)
     min_p = float(rules.roles.get("min_agent_prob", 0.3)) if ev.mono else 1.0
     candidates = [

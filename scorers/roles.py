@@ -1,20 +1,28 @@
 """Agent/caller roles for mono recordings, where one channel holds both parties.
 
-Two methods, chosen in lexicons/roles.yaml:
+Text (chosen in lexicons/roles.yaml `method`):
 - keyword: the rule the leading products use, an utterance that contains the
   agent's script (greeting, hold script, closing, 咨询员 forms) is the agent's;
 - classifier: character n-gram logistic regression trained on the labelled
-  agent/caller sentences in roles.yaml; its probability becomes role_confidence.
+  agent/caller sentences in roles.yaml.
+
+Voice (issue 13): a rude sentence reads like a frustrated caller, but it is said in the
+agent's voice. When the call's two voice clusters are apart (`scorers.voices`), which one
+is the agent is decided from the script lines, the text of each cluster's utterances and the
+agent's enrolled voice; each utterance's P(agent) then combines its voice and its text in
+log-odds. P(agent) becomes role_confidence, and a finding's confidence keeps the doubt.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from functools import lru_cache
 
+from scorers import voices
 from scorers.phrases import PhraseEntry, match_entry, prepare
 from scorers.text import normalize
-from scorers.types import AGENT, CALLER, UNKNOWN, Utterance
+from scorers.types import AGENT, CALLER, UNKNOWN, Utterance, VoiceTrack, Word
 
 
 def keyword_role(
@@ -82,20 +90,142 @@ def smooth_turns(p_agent: list[float], switch: float) -> list[float]:
     return out
 
 
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+def text_probs(utts: list[Utterance], required: dict[str, PhraseEntry], cfg: dict) -> list[float]:
+    """P(agent) of each utterance from its words alone (unsmoothed)."""
+    if cfg.get("method", "classifier") == "classifier" and cfg.get("training"):
+        roles = classify([u.text for u in utts], cfg)
+    else:
+        extra = tuple(normalize(k) for k in cfg.get("agent_keywords", []))
+        roles = [keyword_role(u.text, required, extra) for u in utts]
+    return [c if r == AGENT else 1 - c for r, c in roles]
+
+
+def script_lines(utts: list[Utterance], required: dict[str, PhraseEntry]) -> list[bool]:
+    """Utterances holding the agent's script: greeting, closing, hold script."""
+    out = []
+    for u in utts:
+        mt = prepare(u.text)
+        out.append(any(match_entry(e, mt) for k, e in required.items() if k != "polite"))
+    return out
+
+
+def usable(track: VoiceTrack | None, vcfg: dict) -> bool:
+    """Voices too alike (one speaker, or two near-identical voices) give no evidence."""
+    return track is not None and track.separation <= float(vcfg.get("max_separation", 0.84))
+
+
+def cluster_memberships(track: VoiceTrack, utts: list[Utterance], vcfg: dict) -> list[float | None]:
+    """P(cluster 0) of each utterance from the voice of its words; None without windows."""
+    k = float(vcfg.get("margin_scale", 4.0))
+    out: list[float | None] = []
+    for u in utts:
+        words = list(u.words) or [Word(u.start, u.end, u.text)]
+        ms = [m for m in voices.word_margins(track, words) if m is not None]
+        out.append(_sigmoid(k * sum(ms) / len(ms)) if ms else None)
+    return out
+
+
+def agent_cluster_prob(
+    track: VoiceTrack,
+    q0: list[float | None],
+    p_text: list[float],
+    script: list[bool],
+    agent_voice: tuple[float, ...] | None,
+    vcfg: dict,
+) -> float:
+    """P(cluster 0 is the agent): script lines vote for their cluster, the clusters' mean
+    text log-odds are compared, and the enrolled voice is compared with both centroids."""
+    z = 0.0
+    w_script = float(vcfg.get("script_weight", 3.0))
+    for q, s in zip(q0, script, strict=True):
+        if s and q is not None:
+            z += w_script * (2 * q - 1)
+    num = [0.0, 0.0]
+    den = [0.0, 0.0]
+    for q, p in zip(q0, p_text, strict=True):
+        if q is None:
+            continue
+        lg = max(min(_logit(p), 4.0), -4.0)
+        num[0] += q * lg
+        den[0] += q
+        num[1] += (1 - q) * lg
+        den[1] += 1 - q
+    if den[0] > 0.5 and den[1] > 0.5:
+        z += float(vcfg.get("text_weight", 2.0)) * (num[0] / den[0] - num[1] / den[1])
+    if agent_voice is not None:
+        a = [sum(x * y for x, y in zip(c, agent_voice, strict=True)) for c in track.centroids]
+        z += float(vcfg.get("enrol_weight", 6.0)) * voices.normalised_margin(track, a[0] - a[1])
+    return _sigmoid(z)
+
+
+def agent_cluster(
+    utts: list[Utterance],
+    required: dict[str, PhraseEntry],
+    cfg: dict,
+    track: VoiceTrack | None,
+    agent_voice: tuple[float, ...] | None = None,
+) -> float | None:
+    """P(cluster 0 is the agent) of a mono call; None when its voices give no evidence."""
+    vcfg = cfg.get("voice", {})
+    if not usable(track, vcfg) or not utts:
+        return None
+    utts = sorted(utts, key=lambda u: u.start)
+    q0 = cluster_memberships(track, utts, vcfg)
+    p_text = text_probs(utts, required, cfg)
+    return agent_cluster_prob(track, q0, p_text, script_lines(utts, required), agent_voice, vcfg)
+
+
+def role_probs(
+    utts: list[Utterance],
+    required: dict[str, PhraseEntry],
+    cfg: dict,
+    track: VoiceTrack | None = None,
+    agent_voice: tuple[float, ...] | None = None,
+    use: str = "both",
+) -> list[float]:
+    """P(agent) per utterance. `use`: "both" (voice and text), "text" or "voice" (the
+    benchmark's comparison); without usable voices it is the smoothed text model."""
+    p_text = text_probs(utts, required, cfg)
+    vcfg = cfg.get("voice", {})
+    if use == "text" or not usable(track, vcfg):
+        if cfg.get("method", "classifier") != "classifier":
+            return p_text
+        return smooth_turns(p_text, float(cfg.get("switch_prob", 0.5)))
+    q0 = cluster_memberships(track, utts, vcfg)
+    p0 = agent_cluster_prob(track, q0, p_text, script_lines(utts, required), agent_voice, vcfg)
+    w_text = 0.0 if use == "voice" else float(vcfg.get("utterance_text_weight", 0.5))
+    out = []
+    for q, pt in zip(q0, p_text, strict=True):
+        if q is None:  # no voice here: the text alone
+            out.append(pt)
+            continue
+        pv = p0 * q + (1 - p0) * (1 - q)
+        out.append(_sigmoid(_logit(pv) + w_text * _logit(pt)))
+    return out
+
+
 def assign_roles(
-    utts: list[Utterance], required: dict[str, PhraseEntry], cfg: dict
+    utts: list[Utterance],
+    required: dict[str, PhraseEntry],
+    cfg: dict,
+    track: VoiceTrack | None = None,
+    agent_voice: tuple[float, ...] | None = None,
+    use: str = "both",
 ) -> list[Utterance]:
     todo = sorted((u for u in utts if u.speaker == UNKNOWN), key=lambda u: u.start)
     if not todo:
         return utts
-    if cfg.get("method", "classifier") == "classifier" and cfg.get("training"):
-        roles = classify([u.text for u in todo], cfg)
-        p = [c if r == AGENT else 1 - c for r, c in roles]
-        p = smooth_turns(p, float(cfg.get("switch_prob", 0.5)))
-        roles = [(AGENT, x) if x >= 0.5 else (CALLER, 1 - x) for x in p]
-    else:
-        extra = tuple(normalize(k) for k in cfg.get("agent_keywords", []))
-        roles = [keyword_role(u.text, required, extra) for u in todo]
+    p = role_probs(todo, required, cfg, track, agent_voice, use)
+    roles = [(AGENT, x) if x >= 0.5 else (CALLER, 1 - x) for x in p]
     by_id = {id(u): r for u, r in zip(todo, roles, strict=True)}
     out = []
     for u in utts:
@@ -103,4 +233,27 @@ def assign_roles(
             role, conf = by_id[id(u)]
             u = replace(u, speaker=role, role_confidence=round(conf, 3))
         out.append(u)
+    return out
+
+
+def merge_turns(utts: list[Utterance], gap_s: float) -> list[Utterance]:
+    """Neighbouring utterances of one role, less than `gap_s` apart, as one turn: what a
+    stereo channel gives. On a mono mix every pause splits an utterance (the other party
+    may start there), so once the voices have said who spoke, a rude line cut at its comma
+    is one sentence again ("你能不能好好说，/ 吵什么吵") and is found once. The turn keeps
+    the lowest role confidence of its parts."""
+    out: list[Utterance] = []
+    for u in sorted(utts, key=lambda u: u.start):
+        p = out[-1] if out else None
+        if p is not None and p.speaker == u.speaker and u.start - p.end <= gap_s:
+            out[-1] = Utterance(
+                p.speaker,
+                p.start,
+                max(p.end, u.end),
+                p.text + u.text,
+                p.words + u.words,
+                min(p.role_confidence, u.role_confidence),
+            )
+        else:
+            out.append(u)
     return out

@@ -28,6 +28,28 @@ class Utterance:
 
 
 @dataclass(frozen=True)
+class VoiceWindow:
+    """One stretch of a mono call embedded by the voice encoder."""
+
+    start: float
+    end: float
+    cluster: int  # 0 or 1: which of the call's two voices
+    margin: float  # cosine to cluster 0's centroid minus cosine to cluster 1's
+
+
+@dataclass(frozen=True)
+class VoiceTrack:
+    """Who spoke when on a mono call, by voice: two clusters, not yet named agent/caller.
+
+    Which cluster is the agent is decided by the rules (`scorers.roles`), from the script,
+    the text and the agent's enrolled voice, so a rescore can re-decide it."""
+
+    windows: tuple[VoiceWindow, ...]
+    centroids: tuple[tuple[float, ...], ...]  # two L2-normalised mean embeddings
+    separation: float  # cosine between the two centroids: near 1 = one voice, no evidence
+
+
+@dataclass(frozen=True)
 class Interval:
     start: float
     end: float
@@ -70,6 +92,10 @@ class CallEvidence:
     # channel -> the front end's measurements (echo_db, noise_dbfs, speech_dbfs, clipping):
     # a recording too degraded to judge makes its timing rules "not assessable" (issue 14).
     recording: dict[str, dict] = field(default_factory=dict)
+    # Mono calls (issue 13): the call's two voices, and the agent's enrolled voice (the mean
+    # embedding of their stereo calls and confidently assigned mono calls), if any.
+    voice: VoiceTrack | None = None
+    agent_voice: tuple[float, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -9,22 +9,30 @@ from scorers.types import Interval, Utterance, Word
 
 
 def words_to_utterances(
-    words: list[Word], speaker: str, gap_s: float, speech: list[Interval] | None = None
+    words: list[Word],
+    speaker: str,
+    gap_s: float,
+    speech: list[Interval] | None = None,
+    breaks: list[float] | None = None,
 ) -> list[Utterance]:
     """Split one channel's words at pauses longer than `gap_s`.
 
     Whisper segments can span a 100 s hold, so segment boundaries are never used.
     With `speech` (mono recordings, where turns follow each other closely) words in
-    different VAD speech intervals also start new utterances.
+    different VAD speech intervals also start new utterances, and so do words on either
+    side of a time in `breaks` (where the voice changes inside speech).
     """
     out: list[Utterance] = []
     cur: list[Word] = []
     home = None
+    cuts = sorted(breaks or [])
     for w in words:  # Whisper's order is the text order; times may be slightly non-monotonic
         h = _home(w, speech) if speech else None
+        mid = (w.start + w.end) / 2
         if cur and (
             w.start - max(x.end for x in cur) > gap_s
             or (h is not None and home is not None and h != home)
+            or any((cur[-1].start + cur[-1].end) / 2 < t <= mid for t in cuts)
         ):
             out.append(_utt(cur, speaker))
             cur = []
@@ -114,7 +122,11 @@ def snap_words_to_speech(words: list[Word], speech: list[Interval]) -> list[Word
         if homes[i] is not None:
             continue
         nxt = next((homes[j] for j in range(i + 1, len(words)) if homes[j] is not None), None)
-        if nxt is not None and speech[nxt].start >= w.end - 1e-3:
+        # It belongs to the next stretch if it lies before it, or if it starts after the
+        # stretch before has ended (on a mono mix, the first word of the other party's
+        # turn is often timed into the pause: "…材料呢大 / 声点").
+        after_prev = nxt is not None and (nxt == 0 or w.start >= speech[nxt - 1].end - 1e-3)
+        if nxt is not None and (speech[nxt].start >= w.end - 1e-3 or after_prev):
             # the run of homeless words before the next homed word starts that interval
             run = [j for j in range(i, len(words)) if homes[j] is None]
             run = run[: next((n for n, j in enumerate(run) if j != i + n), len(run))]

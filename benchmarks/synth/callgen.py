@@ -77,7 +77,36 @@ def synthesize(items: list[tuple[str, dict]], cache: Path) -> dict[str, np.ndarr
         k = _key(text, voice)
         if k not in out:
             a, sr = sf.read(cache / f"{k}.wav", dtype="float32")
-            out[k] = resample_poly(a, 1, sr // OUT_SR).astype(np.float32)
+            out[k] = warp(resample_poly(a, 1, sr // OUT_SR).astype(np.float32), voice)
+    return out
+
+
+def warp(x: np.ndarray, voice: dict) -> np.ndarray:
+    """`warp` w plays the voice w times faster: pitch, formants and tempo rise together, as
+    for a shorter vocal tract. The TTS has one speaker; its f0 control moves the pitch
+    only, which a voice encoder hardly hears, so distinct voices need the formants moved."""
+    w = float(voice.get("warp", 1.0))
+    if abs(w - 1.0) < 1e-3:
+        return x
+    return resample_poly(x, 100, int(round(100 * w))).astype(np.float32)
+
+
+def clip_key(clip: dict) -> str:
+    return f"clip:{clip['file']}:{clip['start']}:{clip['end']}"
+
+
+def load_clips(specs: list[dict]) -> dict[str, np.ndarray]:
+    """Real-voice turns (`{"who": "caller", "clip": {"file", "start", "end"}}`): a stretch of
+    a recording, at the call's rate. Test data only (../shared/voices)."""
+    out = {}
+    for spec in specs:
+        for turn in spec["turns"]:
+            if "clip" in turn and clip_key(turn["clip"]) not in out:
+                c = turn["clip"]
+                a, sr = sf.read(c["file"], dtype="float32", always_2d=True)
+                a = a.mean(axis=1)[int(c["start"] * sr) : int(c["end"] * sr)]
+                y = resample_poly(a, OUT_SR, sr).astype(np.float32)
+                out[clip_key(c)] = y * (0.1 / max(float(np.sqrt(np.mean(y**2))), 1e-6))
     return out
 
 
@@ -136,7 +165,7 @@ def layout(
             t = he
             continue
         who = turn["who"]
-        key = _key(turn["text"], spec["voices"][who])
+        key = clip_key(turn["clip"]) if "clip" in turn else _key(turn["text"], spec["voices"][who])
         n = len(audio[key]) / OUT_SR
         if "at" in turn:
             start = turn["at"]
@@ -144,7 +173,8 @@ def layout(
             start = prev["end"] - turn["overlap"]
         else:
             start = t + turn.get("gap", 0.5)
-        item = {"who": who, "text": turn["text"], "start": start, "end": start + n, "key": key}
+        text = turn.get("text", "(real voice)")
+        item = {"who": who, "text": text, "start": start, "end": start + n, "key": key}
         placed.append(item)
         if turn.get("label"):
             lab = turn["label"]
@@ -234,6 +264,7 @@ def build(
                         )
                     )
     audio = synthesize(items, tts_cache)
+    audio.update(load_clips(specs))
     out_dir.mkdir(parents=True, exist_ok=True)
     rows, labels, script = [], [], []
     for spec in specs:
