@@ -89,13 +89,16 @@ def _publish(
     cfg: dict,
     bleep_pii: bool,
     fingerprint: str = "",
+    enrolment: str = "",
 ) -> dict:
     """The output tasks in order. The tables are computed in the flow itself and handed to the
     tasks quoted: a task's return value and the flow's are walked by Prefect, and walking a
     month of rows (10,000 calls) cost minutes. The flow returns only the summary."""
-    tables = outputs.compute_tables(Store(out), records, rejections, cfg)
+    tables = outputs.compute_tables(Store(out), records, rejections, cfg, enrolment)
     outputs.attach_clips(tables, clips(out, batch_dir, quote(tables), bleep_pii))
     tables_out(out, quote(tables))
+    if enrolment:
+        outputs.share_voiceprints(enrolment, tables["voiceprints"])
     report_out(out, quote(tables), quote(cfg))
     summary = outputs.summarize(tables)
     artifacts(summary, quote(tables))
@@ -134,6 +137,7 @@ def nightly(
     bleep_pii: bool = False,
     caller_words: str = "context",
     fingerprint: str = "",
+    enrolment: str = "",
 ) -> dict:
     """Transcribe every call of the batch (cached), apply all rules and the rubric, write outputs."""
     store = Store(out)
@@ -169,7 +173,7 @@ def nightly(
                 records.append(CallRecord.rejected(m, why, stage="asr"))
             else:
                 records.append(res)
-        return _publish(out, batch_dir, records, rejections, cfg, bleep_pii, fingerprint)
+        return _publish(out, batch_dir, records, rejections, cfg, bleep_pii, fingerprint, enrolment)
 
 
 @flow(name="hotline-qa-rescore", log_prints=True)

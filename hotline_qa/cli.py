@@ -90,6 +90,7 @@ def _run_params(args) -> dict:
         "beam_size": args.beam_size,
         "bleep_pii": args.bleep_pii,
         "caller_words": args.caller_words,
+        "enrolment": args.enrolment or "",
     }
 
 
@@ -174,6 +175,8 @@ def cmd_serve(args) -> int:
     # Absolute paths: the deployment runs later, from wherever the worker starts.
     for k in ("model", "lexicons"):
         params[k] = os.path.abspath(params[k]) if params[k] else None
+    if params["enrolment"] and "://" not in params["enrolment"]:
+        params["enrolment"] = os.path.abspath(params["enrolment"])
     flow = nightly.with_options(task_runner=_task_runner(args))
     flow.serve(
         name="nightly",
@@ -287,6 +290,13 @@ def _run_options(p: argparse.ArgumentParser) -> None:
         default=None,
         metavar="DIR",
         help="a CTranslate2 Whisper folder (default: the offline Whisper base shipped as wheels)",
+    )
+    p.add_argument(
+        "--enrolment",
+        default=None,
+        metavar="DIR",
+        help="a folder shared by the nights' output folders: the agents' voiceprints "
+        "(voiceprints.parquet) are read from it and this run's are added (mono calls)",
     )
     p.add_argument(
         "--workers",

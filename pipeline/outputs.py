@@ -37,16 +37,44 @@ def publish(
     return {**summary, "tables": tables}
 
 
-def compute_tables(store: Store, records: list[CallRecord], rejections: list[Rejection], cfg: dict):
-    """Rules, rubric and scorecards over the call records, with the inspectors' decisions."""
+VOICEPRINTS_LOCK = ".voiceprints.lock"
+
+
+def compute_tables(
+    store: Store,
+    records: list[CallRecord],
+    rejections: list[Rejection],
+    cfg: dict,
+    enrolment: str = "",
+):
+    """Rules, rubric and scorecards over the call records, with the inspectors' decisions.
+    `enrolment`: a folder whose voiceprints.parquet is shared by several runs' folders (one
+    per night), read beside this folder's own; the union is this run's voiceprints table,
+    so a rescore of this folder alone sees the same enrolments."""
+    prints = store.read_rows("voiceprints")
+    if enrolment:
+        prints += Store(enrolment).read_rows("voiceprints")
     return build_tables(
         records,
         rejections,
         cfg,
         store.read_rows("reviews"),
         manual=store.read_rows("manual_scores"),
-        voiceprints=store.read_rows("voiceprints"),
+        voiceprints=prints,
     )
+
+
+def share_voiceprints(enrolment: str, rows: list[dict]) -> None:
+    """Add a run's voiceprints to the shared enrolment folder (one row per call and audio),
+    under its own lock: runs of several folders may end at once."""
+    shared = Store(enrolment)
+    with shared.lock(VOICEPRINTS_LOCK, wait_s=60):
+        merged = {(r["call_id"], r["audio_sha256"]): r for r in shared.read_rows("voiceprints")}
+        merged.update({(r["call_id"], r["audio_sha256"]): r for r in rows})
+        shared.write_table(
+            "voiceprints",
+            sorted(merged.values(), key=lambda r: (r["agent_id"], r["call_id"], r["audio_sha256"])),
+        )
 
 
 def export_clips(

@@ -16,8 +16,8 @@ from scorers.engine import build_rules, evaluate
 from scorers.roles import agent_cluster
 from scorers.rubric import item_for_rule, parse_rubric, score_call
 from scorers.scorecard import build_scorecards
-from scorers.types import Rejection, finding_ids
-from scorers.utterances import redact, redact_words
+from scorers.types import Interval, Rejection, finding_ids
+from scorers.utterances import merge_intervals, redact, redact_words
 
 PER_CALL = (
     "calls",
@@ -110,7 +110,8 @@ def enrolments(
             if p0 is not None and max(p0, 1 - p0) >= sure:
                 k = 0 if p0 >= 0.5 else 1
                 emb = rec.voice.centroids[k]
-                secs = sum(w.end - w.start for w in rec.voice.windows if w.cluster == k)
+                mine = [Interval(w.start, w.end) for w in rec.voice.windows if w.cluster == k]
+                secs = sum(iv.length for iv in merge_intervals(mine))  # windows overlap
                 source = "mono"
         if emb is not None:
             rows[(m.call_id, rec.sha256)] = {

@@ -56,3 +56,30 @@ def test_voices_are_stored_and_a_rerun_adds_nothing(out, prefect_harness):
     nightly(manifest=str(DATA / "manifest.csv"), out=str(out))
     assert read(out, "voiceprints") == before
     assert {x["finding_id"] for x in read(out, "findings")} == ids
+
+
+def test_a_shared_enrolment_folder_carries_voices_across_nights(prefect_harness, tmp_path):
+    """Night 1 (its own output folder): agent 8001's stereo call S01. Night 2 (another
+    folder): 8001's mono call S07. With --enrolment both read and add to one folder, so
+    night 2's mono call is compared with the voice of night 1's stereo call."""
+    from conftest import SAMPLE
+
+    from flows.nightly import nightly
+
+    rows = (SAMPLE / "manifest.csv").read_text(encoding="utf-8").splitlines()
+    shared = tmp_path / "enrolment"
+    for night, cid in ((1, "S01"), (2, "S07")):
+        batch = tmp_path / f"night{night}"
+        batch.mkdir()
+        (batch / "audio").symlink_to(SAMPLE / "audio")
+        (batch / "manifest.csv").write_text(
+            "\n".join([rows[0]] + [r for r in rows if r.startswith(cid + ",")]) + "\n",
+            encoding="utf-8",
+        )
+        nightly(
+            manifest=str(batch / "manifest.csv"), out=str(batch / "out"), enrolment=str(shared)
+        )
+    n2 = {r["call_id"]: r for r in read(tmp_path / "night2" / "out", "voiceprints")}
+    assert n2["S01"]["source"] == "stereo" and n2["S01"]["agent_id"] == "8001"
+    assert len(n2["S01"]["embedding"]) == 256
+    assert {r["call_id"] for r in read(shared, "voiceprints")} >= {"S01"}
