@@ -76,9 +76,7 @@ def test_a_shared_enrolment_folder_carries_voices_across_nights(prefect_harness,
             "\n".join([rows[0]] + [r for r in rows if r.startswith(cid + ",")]) + "\n",
             encoding="utf-8",
         )
-        nightly(
-            manifest=str(batch / "manifest.csv"), out=str(batch / "out"), enrolment=str(shared)
-        )
+        nightly(manifest=str(batch / "manifest.csv"), out=str(batch / "out"), enrolment=str(shared))
     n2 = {r["call_id"]: r for r in read(tmp_path / "night2" / "out", "voiceprints")}
     assert n2["S01"]["source"] == "stereo" and n2["S01"]["agent_id"] == "8001"
     assert len(n2["S01"]["embedding"]) == 256
