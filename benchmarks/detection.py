@@ -193,8 +193,8 @@ def mono_study(args, eval_dir: Path, stereo_out: str, lexicons) -> None:
     cfg = load_config(lexicons)
     text_cfg = copy.deepcopy(cfg)
     text_cfg["roles"].setdefault("voice", {})["max_separation"] = -1.0
-    recs, rej, _ = stored_records(mo)
-    t_find = [f for f in build_tables(recs, rej, text_cfg, [])["findings"] if keep(f)]
+    all_records, rej, _ = stored_records(mo)
+    t_find = [f for f in build_tables(all_records, rej, text_cfg, [])["findings"] if keep(f)]
     t_t, t_missed, _ = compare(labels, t_find, ids)
     print(
         f"\nmono vs stereo on the same {len(ids)} calls (mixed down; interruption left out: "
@@ -229,9 +229,8 @@ def mono_study(args, eval_dir: Path, stereo_out: str, lexicons) -> None:
         s_speech.setdefault(r["call_id"], {}).setdefault(r["speaker"], []).append(
             Interval(r["start_s"], r["end_s"])
         )
-    records, _, _ = stored_records(mo)
-    records = [r for r in records if r.mono and not r.is_rejected]
-    _, enrol = enrolments(records, cfg, mo.read_rows("voiceprints"))
+    records = [r for r in all_records if r.mono and not r.is_rejected]
+    _, enrol = enrolments(records, rules, mo.read_rows("voiceprints"))
     modes = (
         ("text", None, "text"),
         ("voice only", "enrol", "voice"),

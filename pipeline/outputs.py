@@ -7,7 +7,12 @@ from dataclasses import replace
 
 from pipeline import clips as clipmod
 from pipeline import report
-from pipeline.record import CallRecord, intervals_from_json, utterance_from_row
+from pipeline.record import (
+    CallRecord,
+    intervals_from_json,
+    utterance_from_row,
+    voiceprint_from_json,
+)
 from pipeline.results import build_tables
 from pipeline.runstate import RUN_FILE, last_run
 from pipeline.schemas import AGENT_SCORECARDS, CLIPS, TABLE_PATHS, WRITTEN
@@ -142,11 +147,6 @@ def write_run_file(store: Store, batch_dir: str, fingerprint: str, summary: dict
     )
 
 
-def _voiceprint(raw: str | None) -> tuple[tuple[float, ...], float] | None:
-    d = json.loads(raw or "null")
-    return (tuple(d["embedding"]), float(d["seconds"])) if d else None
-
-
 def stored_records(store: Store) -> tuple[list[CallRecord], list[Rejection], str]:
     """The call records as `run` made them, read back from a run's tables: what `rescore`
     runs on, without ASR. Utterances come from the internal unredacted transcript, so the
@@ -209,7 +209,7 @@ def stored_records(store: Store) -> tuple[list[CallRecord], list[Rejection], str
                 recording=json.loads(c.get("recording") or "{}"),
                 utterances=tuple(mine),
                 voice=voices.track_from_json(json.loads(c.get("voice") or "null")),
-                voiceprint=_voiceprint(c.get("voiceprint")),
+                voiceprint=voiceprint_from_json(json.loads(c.get("voiceprint") or "null")),
                 voice_seconds=c.get("voice_seconds") or 0.0,
                 **known,
             )

@@ -136,6 +136,11 @@ class CallRecord:
         return out
 
 
+def voiceprint_from_json(d: dict | None) -> tuple[tuple[float, ...], float] | None:
+    """{embedding, seconds} as the cache and calls.parquet hold it → (embedding, seconds)."""
+    return (tuple(d["embedding"]), float(d["seconds"])) if d and d["embedding"] else None
+
+
 def intervals_to_json(d: Intervals) -> dict[str, list[list[float]]]:
     return {k: [[iv.start, iv.end] for iv in v] for k, v in d.items()}
 

@@ -12,7 +12,7 @@ from fnmatch import fnmatch
 from pipeline.record import CallRecord, utterance_row
 from scorers import reviews as reviewing
 from scorers import voices
-from scorers.engine import build_rules, evaluate
+from scorers.engine import RuleSet, build_rules, evaluate
 from scorers.roles import agent_cluster
 from scorers.rubric import item_for_rule, parse_rubric, score_call
 from scorers.scorecard import build_scorecards
@@ -52,7 +52,8 @@ def build_tables(
     for r in sorted(manual or [], key=lambda r: r["decided_at"]):
         decided.setdefault(MANUAL + r["call_id"], []).append(r)
     records = sorted(records, key=lambda r: r.meta.call_id)
-    vp_rows, enrol = enrolments(records, cfg, voiceprints or [])
+    rules = build_rules(cfg)  # 0.8 s: built once here, and once per worker process below
+    vp_rows, enrol = enrolments(records, rules, voiceprints or [])
     procs = processes or os.cpu_count() or 1
     if procs > 1 and len(records) >= PARALLEL_MIN_CALLS:
         import multiprocessing as mp
@@ -71,7 +72,7 @@ def build_tables(
                 )
             )
     else:
-        parts = [_call_tables(records, cfg, decided, enrol)]
+        parts = [_call_tables(records, cfg, decided, enrol, rules)]
     t: dict[str, list[dict]] = {k: [] for k in PER_CALL}
     t["rejected"] = [
         {"source": r.source, "call_id": r.call_id, "item": r.item, "reason": r.reason}
@@ -86,7 +87,7 @@ def build_tables(
 
 
 def enrolments(
-    records: list[CallRecord], cfg: dict, stored: list[dict]
+    records: list[CallRecord], rules: RuleSet, stored: list[dict]
 ) -> tuple[list[dict], dict[str, tuple[float, ...]]]:
     """The voiceprint rows (stored ones, with this run's replacing those of the same call and
     audio) and, per mono call, its agent's enrolled voice from the agent's other calls.
@@ -94,7 +95,6 @@ def enrolments(
     A mono call enrols its agent cluster only when the script and text alone (without any
     enrolment) decide it with `enrol_min_prob`, so no call's decision depends on the order
     the batch is processed in."""
-    rules = build_rules(cfg)
     vcfg = rules.roles.get("voice", {})
     rows = {(r["call_id"], r["audio_sha256"]): r for r in stored}
     for rec in records:
@@ -124,13 +124,16 @@ def enrolments(
                 "embedding": [float(x) for x in emb],
             }
     out = sorted(rows.values(), key=lambda r: (r["agent_id"], r["call_id"], r["audio_sha256"]))
+    by_agent: dict[str, list[dict]] = {}
+    for r in out:
+        by_agent.setdefault(r["agent_id"], []).append(r)
     enrol: dict[str, tuple[float, ...]] = {}
     for rec in records:
         if rec.mono and not rec.is_rejected:
             mine = [
                 (r["embedding"], r["seconds"])
-                for r in out
-                if r["agent_id"] == rec.meta.agent_id and r["call_id"] != rec.meta.call_id
+                for r in by_agent.get(rec.meta.agent_id, [])
+                if r["call_id"] != rec.meta.call_id
             ]
             v = voices.mean_voice(mine)
             if v is not None:
@@ -143,11 +146,13 @@ def _call_tables(
     cfg: dict,
     decided: dict[str, list[dict]],
     enrol: dict[str, tuple[float, ...]] | None = None,
+    rules: RuleSet | None = None,
 ) -> dict[str, list[dict]]:
     """`decided`: the latest review decisions by call id ('' for decisions stored without one);
-    `enrol`: mono calls' enrolled agent voices by call id."""
+    `enrol`: mono calls' enrolled agent voices by call id; `rules`: compiled already (a
+    worker process compiles its own from `cfg`)."""
     enrol = enrol or {}
-    rules = build_rules(cfg)
+    rules = rules or build_rules(cfg)
     scale, items = parse_rubric(cfg["rubric"])
     t: dict[str, list[dict]] = {k: [] for k in PER_CALL}
     for rec in records:

@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from pipeline import asr, audio, files, frontend, voice
-from pipeline.record import CallRecord
+from pipeline.record import CallRecord, voiceprint_from_json
 from pipeline.storage import Store
 from scorers import coverage, crosstalk, roles, voices
 from scorers.types import AGENT, CALLER, UNKNOWN, CallMeta, Interval, Utterance, Word
@@ -97,7 +97,7 @@ def transcribe_call(
         asr_cached=not fresh,
         asr_seconds=round(time.perf_counter() - t0, 3) if fresh else 0.0,
         voice_seconds=cached.get("voice_seconds", 0.0) if fresh else 0.0,
-        voiceprint=_voiceprint(cached),
+        voiceprint=voiceprint_from_json(cached.get("voiceprint")),
         **known,
         **parts,
     )
@@ -188,11 +188,6 @@ def _add_voices(cached: dict, signals: list[np.ndarray], speakers: list[str], cf
             }
     cached["voice_version"] = _voice_version(cfg)
     cached["voice_seconds"] = round(time.perf_counter() - t0, 3)
-
-
-def _voiceprint(cached: dict) -> tuple[tuple[float, ...], float] | None:
-    vp = cached.get("voiceprint")
-    return (tuple(vp["embedding"]), float(vp["seconds"])) if vp and vp["embedding"] else None
 
 
 def _transcribe(

@@ -175,13 +175,27 @@ def agent_cluster(
     agent_voice: tuple[float, ...] | None = None,
 ) -> float | None:
     """P(cluster 0 is the agent) of a mono call; None when its voices give no evidence."""
-    vcfg = cfg.get("voice", {})
-    if not usable(track, vcfg) or not utts:
+    if not usable(track, cfg.get("voice", {})) or not utts:
         return None
     utts = sorted(utts, key=lambda u: u.start)
+    return _voice_evidence(
+        utts, required, cfg, track, agent_voice, text_probs(utts, required, cfg)
+    )[1]
+
+
+def _voice_evidence(
+    utts: list[Utterance],
+    required: dict[str, PhraseEntry],
+    cfg: dict,
+    track: VoiceTrack,
+    agent_voice: tuple[float, ...] | None,
+    p_text: list[float],
+) -> tuple[list[float | None], float]:
+    """Each utterance's P(cluster 0) and P(cluster 0 is the agent)."""
+    vcfg = cfg.get("voice", {})
     q0 = cluster_memberships(track, utts, vcfg)
-    p_text = text_probs(utts, required, cfg)
-    return agent_cluster_prob(track, q0, p_text, script_lines(utts, required), agent_voice, vcfg)
+    p0 = agent_cluster_prob(track, q0, p_text, script_lines(utts, required), agent_voice, vcfg)
+    return q0, p0
 
 
 def role_probs(
@@ -200,8 +214,7 @@ def role_probs(
         if cfg.get("method", "classifier") != "classifier":
             return p_text
         return smooth_turns(p_text, float(cfg.get("switch_prob", 0.5)))
-    q0 = cluster_memberships(track, utts, vcfg)
-    p0 = agent_cluster_prob(track, q0, p_text, script_lines(utts, required), agent_voice, vcfg)
+    q0, p0 = _voice_evidence(utts, required, cfg, track, agent_voice, p_text)
     w_text = 0.0 if use == "voice" else float(vcfg.get("utterance_text_weight", 0.5))
     out = []
     for q, pt in zip(q0, p_text, strict=True):

@@ -176,10 +176,10 @@ def test_enrolment_leaves_a_call_out_of_its_own_and_reruns_add_no_rows():
         _rec("S2", "8002", False, (tuple(c), 20.0)),
         _rec("M1", "8001", True, track=track, utts=utts),
     ]
-    rows, enrol = enrolments(recs, cfg, [])
+    rows, enrol = enrolments(recs, build_rules(cfg), [])
     assert {(r["call_id"], r["source"]) for r in rows} >= {("S1", "stereo"), ("S2", "stereo")}
     assert float(np.dot(enrol["M1"], a)) > 0.99  # 8001's stereo call, not 8002's
-    rows2, enrol2 = enrolments(recs, cfg, rows)
+    rows2, enrol2 = enrolments(recs, build_rules(cfg), rows)
     assert len(rows2) == len(rows) and enrol2 == enrol
     # the mono call enrols itself (script + text are sure), but never for itself
     m1 = [r for r in rows if r["call_id"] == "M1"]
