@@ -30,7 +30,7 @@ def main() -> None:
     from scipy.signal import resample_poly
 
     from benchmarks.synth.callgen import telephone
-    from pipeline import asr, audio
+    from pipeline.speech import asr, audio
     from scorers.text import normalize
 
     ap = argparse.ArgumentParser()

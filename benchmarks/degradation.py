@@ -90,8 +90,8 @@ def caller_only_moments(script: list[dict]) -> dict[str, list[tuple[float, float
 
 def measure(eval_dir: Path, out: Path) -> dict:
     from flows.nightly import nightly
-    from pipeline.outputs import stored_records
-    from pipeline.storage import Store
+    from pipeline.publish.outputs import stored_records
+    from pipeline.store.storage import Store
     from scorers.evaluation import Tally, compare
 
     t0 = time.perf_counter()

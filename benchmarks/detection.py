@@ -162,10 +162,10 @@ def mono_study(args, eval_dir: Path, stereo_out: str, lexicons) -> None:
     import shutil
 
     from flows.nightly import nightly
-    from pipeline.config import load_config
-    from pipeline.outputs import stored_records
-    from pipeline.results import build_tables, enrolments
-    from pipeline.storage import Store
+    from pipeline.inputs.config import load_config
+    from pipeline.publish.outputs import stored_records
+    from pipeline.publish.results import build_tables, enrolments
+    from pipeline.store.storage import Store
     from scorers.engine import build_rules
     from scorers.evaluation import compare
     from scorers.roles import assign_roles
@@ -284,7 +284,8 @@ def mono_cost(mono_dir: Path, ids: list[str], cfg: dict) -> None:
     voice encoder and clustering on the same signal. Model and weights are loaded first."""
     import numpy as np
 
-    from pipeline import asr, audio, stages, voice
+    from pipeline.calls import stages
+    from pipeline.speech import asr, audio, voice
     from scorers import voices
 
     if not ids:
@@ -466,9 +467,9 @@ def main() -> None:
         build(specs(), eval_dir, Path("/tmp/hotline-qa-tts-cache"), ext="flac")
 
     from flows.nightly import nightly
-    from pipeline.config import load_config
-    from pipeline.outputs import stored_records
-    from pipeline.storage import Store
+    from pipeline.inputs.config import load_config
+    from pipeline.publish.outputs import stored_records
+    from pipeline.store.storage import Store
     from scorers.engine import build_rules
     from scorers.evaluation import compare
 
@@ -538,7 +539,7 @@ def main() -> None:
             f"mono role accuracy (utterances): keyword rule {acc['keyword']:.3f}, "
             f"classifier {acc['classifier']:.3f}"
         )
-    from pipeline.config import lexicon_dir
+    from pipeline.inputs.config import lexicon_dir
 
     confidence_study(
         records,

@@ -6,7 +6,7 @@
 The wheel (PyPI, Apache-2.0) carries `pretrained.pt`, a checkpoint in torch's legacy
 (non-zip) pickle format. Reading it needs no torch: the pickle names storages, whose raw
 little-endian bytes follow it. Only the LSTM and linear weights are kept (the optimiser
-state is dropped), as float16 in `pipeline/models/ge2e.npz` (2.8 MB instead of 17 MB);
+state is dropped), as float16 in `pipeline/speech/models/ge2e.npz` (2.8 MB instead of 17 MB);
 the encoder computes in float32. Installing resemblyzer itself would pull torch (several
 GB) into the runtime for a 1.4 M-parameter network.
 """
@@ -25,7 +25,7 @@ import numpy as np
 
 # resemblyzer/pretrained.pt in Resemblyzer-0.1.4-py3-none-any.whl (PyPI)
 SOURCE_SHA256 = "39373b86598fa3da9fcddee6142382efe09777e8d37dc9c0561f41f0070f134e"
-OUT = Path(__file__).resolve().parents[1] / "pipeline" / "models" / "ge2e.npz"
+OUT = Path(__file__).resolve().parents[1] / "pipeline" / "speech" / "models" / "ge2e.npz"
 DTYPES = {
     "FloatStorage": np.float32,
     "DoubleStorage": np.float64,

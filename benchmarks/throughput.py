@@ -73,8 +73,8 @@ NAIVE = r"""
 import json, sys, csv, os, resource
 from pathlib import Path
 from faster_whisper import WhisperModel
-from pipeline.model_store import default_model_dir
-from pipeline.config import load_config
+from pipeline.speech.model_store import default_model_dir
+from pipeline.inputs.config import load_config
 from scorers.phrases import compile_entries, exact_match_entry
 from scorers.text import normalize
 manifest = Path(sys.argv[1]); out = sys.argv[2]

@@ -9,12 +9,14 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote, unmapped
 
-from pipeline import files, outputs, stages
-from pipeline.asr import AsrSettings
-from pipeline.config import load_config
-from pipeline.manifest import parse_manifest, unlisted_audio
-from pipeline.record import CallRecord
-from pipeline.storage import Store
+from pipeline.calls import stages
+from pipeline.calls.record import CallRecord
+from pipeline.inputs import files
+from pipeline.inputs.config import load_config
+from pipeline.inputs.manifest import parse_manifest, unlisted_audio
+from pipeline.publish import outputs
+from pipeline.speech.asr import AsrSettings
+from pipeline.store.storage import Store
 from scorers.types import CallMeta, Rejection
 
 ASR_RETRIES = 2

@@ -41,14 +41,14 @@ def _env() -> None:
 
 # -- checks before any engine starts ---------------------------------------------------------
 def _check_lexicons(args) -> None:
-    from pipeline.config import load_config
+    from pipeline.inputs.config import load_config
 
     load_config(args.lexicons)  # ConfigError names the file
 
 
 def _check_manifest(path: str) -> None:
-    from pipeline import files
-    from pipeline.manifest import parse_manifest
+    from pipeline.inputs import files
+    from pipeline.inputs.manifest import parse_manifest
 
     if files.size(path) is None:
         raise UsageError(f"manifest not found: {path}")
@@ -56,13 +56,13 @@ def _check_manifest(path: str) -> None:
 
 
 def _check_unlocked(out: str) -> None:
-    from pipeline.storage import Store
+    from pipeline.store.storage import Store
 
     Store(out).check_unlocked()  # LockedError names the holder
 
 
 def _check_output_folder(out: str) -> None:
-    from pipeline.runstate import is_output_folder
+    from pipeline.store.runstate import is_output_folder
 
     if not is_output_folder(out):
         raise UsageError(
@@ -122,8 +122,8 @@ def _finish(summary: dict, seconds: float) -> int:
 
 
 def cmd_run(args) -> int:
-    from pipeline.config import lexicon_dir
-    from pipeline.runstate import fingerprint, last_run
+    from pipeline.inputs.config import lexicon_dir
+    from pipeline.store.runstate import fingerprint, last_run
 
     t0 = time.perf_counter()
     _check_manifest(args.manifest)
@@ -193,7 +193,7 @@ def cmd_serve(args) -> int:
 def cmd_review(args) -> int:
     _check_output_folder(args.out)
     _check_lexicons(args)
-    from pipeline.review import list_queue, record_decision
+    from pipeline.review.decisions import list_queue, record_decision
 
     if args.finding:
         if not args.decision:
@@ -217,7 +217,7 @@ def cmd_review(args) -> int:
 def cmd_clips(args) -> int:
     _check_output_folder(args.out)
     _check_date(args.since)
-    from pipeline.review import filter_clips
+    from pipeline.review.decisions import filter_clips
 
     rows = filter_clips(args.out, args.rule, args.agent, args.since)
     for r in rows:
@@ -447,9 +447,9 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as e:  # a clear message and exit 2, never a bare traceback
-        from pipeline.config import ConfigError
-        from pipeline.manifest import ManifestError
-        from pipeline.storage import LockedError
+        from pipeline.inputs.config import ConfigError
+        from pipeline.inputs.manifest import ManifestError
+        from pipeline.store.storage import LockedError
 
         if isinstance(
             e, UsageError | ManifestError | LockedError | ConfigError | FileNotFoundError

@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 @pytest.fixture(scope="session")
 def cfg():
-    from pipeline.config import load_config
+    from pipeline.inputs.config import load_config
 
     return load_config()
 
@@ -47,7 +47,7 @@ def night(prefect_harness, tmp_path_factory):
 
 
 def read(out, name):
-    from pipeline.storage import Store
+    from pipeline.store.storage import Store
 
     return Store(str(out)).read_rows(name)
 

@@ -9,7 +9,7 @@ pytestmark = pytest.mark.e2e
 
 
 def test_review_queue_puts_veto_hits_first_then_manual_items(night, capsys):
-    from pipeline.review import list_queue
+    from pipeline.review.decisions import list_queue
 
     q = list_queue(str(night[0]))
     kinds = [(r["priority"], r["rule_id"]) for r in q]
@@ -50,7 +50,7 @@ def test_phone_numbers_are_masked_and_bleeped_in_clips(night, tmp_path):
     import soundfile as sf
 
     from hotline_qa.cli import main
-    from pipeline.storage import Store
+    from pipeline.store.storage import Store
 
     out = tmp_path / "copy"
     shutil.copytree(night[0], out)

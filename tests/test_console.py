@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, assert_same_results, open_page, read
 
-pytestmark = pytest.mark.browser
+# Every test here reads a real night (the model ran): e2e. Only the tests that drive Chromium
+# are also `browser`, so `-m 'not browser'` still runs the HTTP and security tests.
+pytestmark = pytest.mark.e2e
 SHOTS = Path(__file__).parent / ".screenshots"
 
 
@@ -86,6 +88,7 @@ def _wait_idle(app, generation, timeout=120):
     raise AssertionError("rescore did not finish")
 
 
+@pytest.mark.browser
 def test_an_inspectors_morning_in_the_browser(folder, browser):
     SHOTS.mkdir(exist_ok=True)
     with serve([folder]) as (base, app):
@@ -155,6 +158,7 @@ def test_an_inspectors_morning_in_the_browser(folder, browser):
         assert errors == [], "\n".join(errors)
 
 
+@pytest.mark.browser
 def test_a_rejected_findings_clip_leaves_every_clip_list(folder, browser):
     f = next(f for f in read(folder, "findings") if f["rule_id"] == "interruption")
     with serve([folder]) as (base, app):
@@ -230,7 +234,7 @@ def test_console_rescore_is_the_cli_rescore(folder, tmp_path, prefect_harness):
     """The console's background rescore and `hotline-qa rescore` give the same tables."""
     from hotline_qa.cli import main
     from hotline_qa.console.rescore import rescore_folder
-    from pipeline.review import record_decision
+    from pipeline.review.decisions import record_decision
 
     f = next(f for f in read(folder, "findings") if f["rule_id"] == "interruption")
     record_decision(str(folder), f["finding_id"], "rejected", "", "王检")

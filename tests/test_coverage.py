@@ -35,7 +35,7 @@ def _labels():
 @pytest.fixture
 def greeting_only(monkeypatch):
     """The first ASR pass returns only what lies before 8 s, as faster-whisper did."""
-    from pipeline import asr
+    from pipeline.speech import asr
 
     real = asr.transcribe_channel
 
@@ -70,7 +70,7 @@ def test_speech_left_without_words_is_reported_and_not_judged(
     """If decoding again finds nothing either, the call says which stretches are missing,
     and the rules whose evidence lies there are 'not assessable' rather than violations."""
     from flows.nightly import nightly
-    from pipeline import asr
+    from pipeline.speech import asr
     from scorers import coverage
 
     monkeypatch.setattr(

@@ -68,7 +68,7 @@ def test_silence_next_to_unheard_speech_is_not_dead_air(rules):
 
 
 def test_merged_words_keep_whisper_text_order():
-    from pipeline.asr import merge_words
+    from pipeline.speech.asr import merge_words
 
     # The chunk's first word 我 is timed at the previous chunk's end (before 帮): the text
     # order must survive a merge with words decoded again elsewhere.

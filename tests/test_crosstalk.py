@@ -4,7 +4,7 @@ files, no model)."""
 
 import numpy as np
 
-from pipeline import echo
+from pipeline.speech import echo
 from scorers.crosstalk import echoed, judge_recording, split_echo
 from scorers.types import AGENT, CALLER, Interval, Word
 

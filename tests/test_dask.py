@@ -26,7 +26,9 @@ def test_dask_cluster_matches_local_run(night, prefect_harness, tmp_path):
         summary = flow(manifest=f"file://{batch / 'manifest.csv'}", out=out_uri, workers=2)
         with Client(cluster) as client:
             loads = client.run(
-                lambda: __import__("pipeline.asr", fromlist=["x"]).get_model.cache_info().misses
+                lambda: (
+                    __import__("pipeline.speech.asr", fromlist=["x"]).get_model.cache_info().misses
+                )
             )
     assert summary["transcribed"] == 3 and summary["rejected"] == 0
     # ASR ran on the workers, each loading the model at most once (never pickled).

@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import SAMPLE, read
 
-from pipeline.schemas import PUBLISHED, TABLES
+from pipeline.store.schemas import PUBLISHED, TABLES
 from scorers.evaluation import compare
 
 pytestmark = pytest.mark.e2e

@@ -1,5 +1,8 @@
 """The layers stay layers: scorers/ (pure logic) imports nothing of ours outside scorers/;
-pipeline/ (adapters) never imports flows/ or the CLI; flows/ never imports the CLI."""
+pipeline/ (adapters) never imports flows/ or the CLI; flows/ never imports the CLI. Inside
+pipeline/ each sub-package (one concern) imports only the concerns below it, so the tree
+reads bottom-up: inputs and store, then speech, then one call, then views and publishing,
+then review."""
 
 import ast
 from pathlib import Path
@@ -11,27 +14,55 @@ ALLOWED = {
     "pipeline": {"pipeline", "scorers", "lexicons"},
     "flows": {"flows", "pipeline", "scorers", "lexicons"},
 }
+# pipeline sub-package -> the sub-packages it may import (besides itself)
+PIPELINE = {
+    "inputs": set(),
+    "store": {"inputs"},
+    "speech": {"inputs"},
+    "calls": {"inputs", "store", "speech"},
+    "views": {"inputs", "store", "speech"},
+    "publish": {"inputs", "store", "calls", "views"},
+    "review": {"inputs", "store", "publish"},
+}
 
 
-def imported(path: Path) -> set[str]:
-    """Top-level packages of ours that a module imports, anywhere in it (lazy imports too)."""
+def imported(path: Path, depth: int = 1) -> set[str]:
+    """Modules of ours that a module imports, anywhere in it (lazy imports too), cut to
+    `depth` dotted parts (1: top-level packages, 2: pipeline's sub-packages)."""
     out = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names = [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names = [node.module]
+            if node.module == "pipeline":  # from pipeline import speech
+                names = [f"pipeline.{a.name}" for a in node.names]
         else:
             continue
-        out |= {n.split(".")[0] for n in names if n.split(".")[0] in OURS}
+        out |= {".".join(n.split(".")[:depth]) for n in names if n.split(".")[0] in OURS}
     return out
 
 
 def test_no_layer_imports_one_above_it():
     bad = []
     for layer, allowed in ALLOWED.items():
-        for py in sorted((ROOT / layer).glob("*.py")):
+        for py in sorted((ROOT / layer).rglob("*.py")):
             extra = imported(py) - allowed
             if extra:
                 bad.append(f"{py.relative_to(ROOT)} imports {sorted(extra)}")
+    assert bad == []
+
+
+def test_pipeline_is_split_by_concern_and_each_concern_imports_only_those_below():
+    loose = sorted(p.name for p in (ROOT / "pipeline").glob("*.py") if p.name != "__init__.py")
+    assert loose == [], f"modules outside a concern's sub-package: {loose}"
+    found = {p.parent.name for p in (ROOT / "pipeline").glob("*/__init__.py")}
+    assert found == set(PIPELINE), f"sub-packages without a layer: {found ^ set(PIPELINE)}"
+    bad = []
+    for pkg, allowed in PIPELINE.items():
+        for py in sorted((ROOT / "pipeline" / pkg).rglob("*.py")):
+            subs = {m.split(".")[1] for m in imported(py, 2) if m.startswith("pipeline.")}
+            extra = subs - allowed - {pkg}
+            if extra:
+                bad.append(f"{py.relative_to(ROOT)} imports pipeline.{sorted(extra)}")
     assert bad == []

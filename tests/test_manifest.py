@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.manifest import ManifestError, parse_manifest
+from pipeline.inputs.manifest import ManifestError, parse_manifest
 
 HEAD = "call_id,agent_id,audio,started_at,ring_seconds,agent_channel,holds,hangup_by\n"
 

@@ -59,7 +59,7 @@ def test_bad_audio_each_gets_a_specific_reason(prefect_harness, tmp_path):
 
 def test_failing_task_retries_then_lands_in_rejected(prefect_harness, tmp_path, monkeypatch):
     from flows.nightly import ASR_RETRIES, nightly
-    from pipeline import asr
+    from pipeline.speech import asr
 
     attempts = []
     real = asr.transcribe_channel

@@ -19,8 +19,8 @@ PHONE = "13812345678"
 
 def test_rescore_with_unchanged_lexicons_equals_the_run(prefect_harness, tmp_path):
     from hotline_qa.cli import main
-    from pipeline.outputs import stored_records
-    from pipeline.storage import Store
+    from pipeline.publish.outputs import stored_records
+    from pipeline.store.storage import Store
 
     out = tmp_path / "out"
     assert main(["run", "--manifest", str(DATA / "manifest.csv"), "--out", str(out)]) == 0

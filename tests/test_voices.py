@@ -8,10 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline import voice
-from pipeline.config import load_config
-from pipeline.record import CallRecord
-from pipeline.results import enrolments
+from pipeline.calls.record import CallRecord
+from pipeline.inputs.config import load_config
+from pipeline.publish.results import enrolments
+from pipeline.speech import voice
 from scorers import roles, voices
 from scorers.engine import build_rules
 from scorers.types import AGENT, CALLER, UNKNOWN, CallMeta, Interval, Utterance, Word

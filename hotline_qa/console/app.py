@@ -28,7 +28,8 @@ from fastapi.templating import Jinja2Templates
 
 from hotline_qa.console.data import ConsoleData, Filters
 from hotline_qa.console.rescore import Rescorer
-from pipeline import files, review
+from pipeline.inputs import files
+from pipeline.review import decisions as review
 
 HERE = Path(__file__).parent
 COOKIE = "hqa_token"

@@ -13,11 +13,11 @@ import threading
 from dataclasses import dataclass
 from fnmatch import fnmatch
 
-from pipeline import files
-from pipeline.config import load_config, rule_names
-from pipeline.results import queue_row, review_queue
-from pipeline.runstate import last_run
-from pipeline.storage import Store
+from pipeline.inputs import files
+from pipeline.inputs.config import load_config, rule_names
+from pipeline.publish.results import queue_row, review_queue
+from pipeline.store.runstate import last_run
+from pipeline.store.storage import Store
 from scorers.rubric import parse_rubric, score_call
 from scorers.scorecard import PERIODS
 
@@ -39,7 +39,7 @@ class Night:
         self._lock = threading.Lock()
 
     def rows(self, name: str) -> list[dict]:
-        from pipeline.schemas import TABLE_PATHS
+        from pipeline.store.schemas import TABLE_PATHS
 
         path = self.store.path(TABLE_PATHS.get(name, f"{name}.parquet"))
         try:

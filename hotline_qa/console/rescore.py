@@ -11,9 +11,9 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from pipeline import outputs
-from pipeline.config import load_config
-from pipeline.storage import LockedError, Store
+from pipeline.inputs.config import load_config
+from pipeline.publish import outputs
+from pipeline.store.storage import LockedError, Store
 
 
 @dataclass

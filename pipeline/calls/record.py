@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from pipeline import schemas
+from pipeline.store import schemas
 from scorers import coverage, voices
 from scorers.types import CallEvidence, CallMeta, Interval, Utterance, VoiceTrack, Word
 

@@ -5,18 +5,18 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from pipeline import clips as clipmod
-from pipeline import report
-from pipeline.record import (
+from pipeline.calls.record import (
     CallRecord,
     intervals_from_json,
     utterance_from_row,
     voiceprint_from_json,
 )
-from pipeline.results import build_tables
-from pipeline.runstate import RUN_FILE, last_run
-from pipeline.schemas import AGENT_SCORECARDS, CLIPS, TABLE_PATHS, WRITTEN
-from pipeline.storage import Store
+from pipeline.publish.results import build_tables
+from pipeline.store.runstate import RUN_FILE, last_run
+from pipeline.store.schemas import AGENT_SCORECARDS, CLIPS, TABLE_PATHS, WRITTEN
+from pipeline.store.storage import Store
+from pipeline.views import clips as clipmod
+from pipeline.views import report
 from scorers import voices
 from scorers.rubric import parse_rubric
 from scorers.types import UNKNOWN, CallMeta, Interval, Rejection, Utterance

@@ -9,7 +9,7 @@ import html
 import json
 from collections import defaultdict
 
-from pipeline.storage import Store
+from pipeline.store.storage import Store
 
 # Fonts managers have: Windows (Microsoft YaHei), macOS (PingFang SC), Linux (Noto Sans CJK SC).
 FONT_STACK = '"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","Source Han Sans SC",sans-serif'

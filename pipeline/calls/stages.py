@@ -17,9 +17,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from pipeline import asr, audio, files, frontend, voice
-from pipeline.record import CallRecord, voiceprint_from_json
-from pipeline.storage import Store
+from pipeline.calls.record import CallRecord, voiceprint_from_json
+from pipeline.inputs import files
+from pipeline.speech import asr, audio, frontend, voice
+from pipeline.store.storage import Store
 from scorers import coverage, crosstalk, roles, voices
 from scorers.types import AGENT, CALLER, UNKNOWN, CallMeta, Interval, Utterance, Word
 from scorers.utterances import merge_intervals, snap_words_to_speech, words_to_utterances

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pyarrow import fs as pafs
 
-from pipeline.schemas import TABLE_PATHS, TABLES
+from pipeline.store.schemas import TABLE_PATHS, TABLES
 
 
 class LockedError(Exception):

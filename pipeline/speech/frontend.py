@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pipeline import asr, echo
+from pipeline.speech import asr, echo
 from scorers.types import Interval
 
 SR = asr.SR

@@ -1,7 +1,7 @@
 """Local paths or pyarrow filesystem URIs (file://, s3://, ...) for the batch folder.
 
 Workers on several hosts then read recordings from shared storage. Only byte streams
-are opened here; decoding stays in pipeline/audio.py.
+are opened here; decoding stays in pipeline/speech/audio.py.
 """
 
 from __future__ import annotations

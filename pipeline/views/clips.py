@@ -9,9 +9,10 @@ from collections import defaultdict
 import numpy as np
 import soundfile as sf
 
-from pipeline import audio, files
-from pipeline.report import FONT_STACK
-from pipeline.storage import Store
+from pipeline.inputs import files
+from pipeline.speech import audio
+from pipeline.store.storage import Store
+from pipeline.views.report import FONT_STACK
 
 CLIP_SR = 8000
 CONTEXT_S = 2.0

@@ -9,7 +9,7 @@ import json
 import os
 from fnmatch import fnmatch
 
-from pipeline.record import CallRecord, utterance_row
+from pipeline.calls.record import CallRecord, utterance_row
 from scorers import reviews as reviewing
 from scorers import voices
 from scorers.engine import RuleSet, build_rules, evaluate

@@ -12,8 +12,8 @@ import hashlib
 import json
 from pathlib import Path
 
-from pipeline import files
-from pipeline.storage import Store
+from pipeline.inputs import files
+from pipeline.store.storage import Store
 
 RUN_FILE = "run.json"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from fnmatch import fnmatch
 
-from pipeline.config import load_config
-from pipeline.results import review_queue
-from pipeline.storage import REVIEWS_LOCK, Store
+from pipeline.inputs.config import load_config
+from pipeline.publish.results import review_queue
+from pipeline.store.storage import REVIEWS_LOCK, Store
 from scorers.rubric import parse_rubric
 
 

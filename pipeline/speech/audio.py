@@ -13,7 +13,7 @@ from pathlib import Path
 import av
 import numpy as np
 
-from pipeline import files
+from pipeline.inputs import files
 
 SAMPLE_RATE = 16000
 SUPPORTED_CODECS = {

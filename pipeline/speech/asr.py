@@ -62,7 +62,7 @@ class AsrSettings:
 
 def _model_identity(model_dir: str) -> str:
     if not model_dir:
-        from pipeline.model_store import MODEL_SHA256
+        from pipeline.speech.model_store import MODEL_SHA256
 
         return "whisper-base:" + MODEL_SHA256[:16]
     st = os.stat(os.path.join(model_dir, "model.bin"))
@@ -74,7 +74,7 @@ def get_model(model_dir: str, device: str, compute_type: str, cpu_threads: int):
     """Loaded once per worker process and never pickled (WhisperModel cannot be)."""
     from faster_whisper import WhisperModel
 
-    from pipeline.model_store import default_model_dir
+    from pipeline.speech.model_store import default_model_dir
 
     path = model_dir or str(default_model_dir())
     if not os.path.exists(os.path.join(path, "tokenizer.json")):

@@ -1,6 +1,6 @@
 """Speaker embeddings for mono calls: the GE2E voice encoder of resemblyzer, in numpy.
 
-The weights (`pipeline/models/ge2e.npz`, 2.7 MB, Apache-2.0) were exported once from the
+The weights (`pipeline/speech/models/ge2e.npz`, 2.7 MB, Apache-2.0) were exported once from the
 resemblyzer 0.1.4 wheel on PyPI (`benchmarks/export_ge2e.py`); nothing is fetched at run
 time and torch is not needed: the network is 40 mel bands → 3 LSTM layers of 256 → a
 linear layer → ReLU → L2 norm, a few matrix products per 10 ms frame, batched over all

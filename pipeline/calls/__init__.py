@@ -1,0 +1,1 @@
+"""One call: the typed call record and the per-call ASR stage."""

@@ -1,0 +1,1 @@
+"""Inspectors' decisions and the review queue."""

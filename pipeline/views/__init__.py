@@ -1,0 +1,1 @@
+"""What people open: the static HTML report and the trainers' clips."""
