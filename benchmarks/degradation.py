@@ -147,7 +147,7 @@ def measure(eval_dir: Path, out: Path) -> dict:
         "echo_words": sum((c.get("agent_echo_words") or 0) for c in calls),
         "leaked": leaked,
         "against": against,
-        "degraded": sum(1 for c in calls if "too degraded" in (c["warnings"] or "")),
+        "degraded": sum(1 for c in calls if any("too degraded" in w for w in c["warnings"] or [])),
         "calls": len(ids),
     }
 

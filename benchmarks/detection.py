@@ -22,6 +22,7 @@ import csv
 import json
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -98,7 +99,7 @@ def role_accuracy(records: list[dict], script: list[dict], rules) -> dict[str, f
             if not rec.mono or rec.is_rejected:
                 continue
             utts = [Utterance("unknown", u.start, u.end, u.text) for u in rec.utterances]
-            got = assign_roles(utts, rules.required, {**rules.roles, "method": method})
+            got = assign_roles(utts, rules.required, replace(rules.roles, method=method))
             for u in got:
                 best = max(
                     truth[rec.meta.call_id],
@@ -158,7 +159,6 @@ def word_truth(u, speech: dict[str, list]) -> str | None:
 
 def mono_study(args, eval_dir: Path, stereo_out: str, lexicons) -> None:
     """Mono beside stereo on the same calls (see the module docstring)."""
-    import copy
     import shutil
 
     from flows.nightly import nightly
@@ -191,8 +191,9 @@ def mono_study(args, eval_dir: Path, stereo_out: str, lexicons) -> None:
     m_t, m_missed, m_false = compare(labels, m_find, ids)
     # The same mono transcripts with the voices switched off: the text model alone (rescore).
     cfg = load_config(lexicons)
-    text_cfg = copy.deepcopy(cfg)
-    text_cfg["roles"].setdefault("voice", {})["max_separation"] = -1.0
+    text_cfg = replace(  # voices never usable: the text model alone
+        cfg, roles=replace(cfg.roles, voice=replace(cfg.roles.voice, max_separation=-1.0))
+    )
     all_records, rej, _ = stored_records(mo)
     t_find = [f for f in build_tables(all_records, rej, text_cfg, [])["findings"] if keep(f)]
     t_t, t_missed, _ = compare(labels, t_find, ids)
@@ -260,7 +261,7 @@ def mono_study(args, eval_dir: Path, stereo_out: str, lexicons) -> None:
                 per_call_low.append(f"{rec.meta.call_id} {ok}/{n} (voices' cosine {sep})")
     from scorers.roles import usable
 
-    used = sum(1 for r in records if usable(r.voice, rules.roles.get("voice", {})))
+    used = sum(1 for r in records if usable(r.voice, rules.roles.voice))
     print(
         f"\nmono role accuracy per utterance (truth: the stereo channels); the voices are "
         f"used on {used} of {len(records)} calls (elsewhere every row is the text model's):"
@@ -273,12 +274,12 @@ def mono_study(args, eval_dir: Path, stereo_out: str, lexicons) -> None:
     if seps:
         print(
             f"  voices' centroid cosine per call: min {min(seps):.3f} median {sorted(seps)[len(seps) // 2]:.3f} "
-            f"max {max(seps):.3f}; voice used where <= {rules.roles.get('voice', {}).get('max_separation')}"
+            f"max {max(seps):.3f}; voice used where <= {rules.roles.voice.max_separation}"
         )
     mono_cost(mono_dir, sorted(ids)[: args.cost_calls], cfg)
 
 
-def mono_cost(mono_dir: Path, ids: list[str], cfg: dict) -> None:
+def mono_cost(mono_dir: Path, ids: list[str], cfg) -> None:
     """What the voices add to a mono call, timed one call after another in this process:
     today's ASR stage of a mono call (front end, VAD, ASR, coverage re-decoding) beside the
     voice encoder and clustering on the same signal. Model and weights are loaded first."""
@@ -300,9 +301,9 @@ def mono_cost(mono_dir: Path, ids: list[str], cfg: dict) -> None:
         t0 = time.perf_counter()
         cached = stages._transcribe(x, s, cfg, [True], ["unknown"])
         t1 = time.perf_counter()
-        v = cfg["roles"]["voice"]
+        v = cfg.roles.voice
         speech = [Interval(a, b) for a, b in cached["channels"][0]["speech"]]
-        wins = voices.window_plan(speech, v["window_s"], v["hop_s"], v["min_window_s"])
+        wins = voices.window_plan(speech, v.window_s, v.hop_s, v.min_window_s)
         voices.cluster(wins, voice.embed_windows(x[0], wins))
         t2 = time.perf_counter()
         t_asr += (t1 - t0) - cached["voice_seconds"]  # _transcribe embeds too: not counted
@@ -404,11 +405,25 @@ def confidence_study(records: list[dict], labels: list[dict], rules, fit_to: Pat
             "# a logistic model over phrase-match features that sets forbidden-phrase findings'\n"
             "# confidence (scorers/confidence.py). Delete this file to fall back to the heuristic.\n"
             + yaml.safe_dump(
-                {"model": model, "candidates": len(y), "positives": int(y.sum())}, sort_keys=False
+                {
+                    "model": model,
+                    "candidates": len(y),
+                    "positives": int(y.sum()),
+                    # kept from the file: not fitted
+                    "review_below": _kept(fit_to, "review_below"),
+                },
+                sort_keys=False,
             ),
             encoding="utf-8",
         )
         print(f"  wrote {fit_to}")
+
+
+def _kept(path: Path, key: str):
+    import yaml
+
+    old = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return (old or {}).get(key, 0.8)
 
 
 def print_coverage(calls: list[dict]) -> None:

@@ -79,8 +79,8 @@ from scorers.phrases import compile_entries, exact_match_entry
 from scorers.text import normalize
 manifest = Path(sys.argv[1]); out = sys.argv[2]
 cfg = load_config()
-forb = compile_entries(cfg["forbidden"]["entries"], cfg["matching"], cfg["forbidden"].get("defaults"))
-req = [e for e in compile_entries(cfg["required"]["entries"], cfg["matching"]) if e.rule_id]
+forb = compile_entries(cfg.forbidden.entries, cfg.matching)
+req = [e for e in compile_entries(cfg.required.entries, cfg.matching) if e.rule_id]
 model = WhisperModel(str(default_model_dir()))           # default settings
 found, seconds = [], 0.0
 for r in csv.DictReader(open(manifest, encoding="utf-8")):

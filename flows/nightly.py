@@ -17,6 +17,7 @@ from pipeline.inputs.manifest import parse_manifest, unlisted_audio
 from pipeline.publish import outputs
 from pipeline.speech.asr import AsrSettings
 from pipeline.store.storage import Store
+from scorers.config import Config
 from scorers.types import CallMeta, Rejection
 
 ASR_RETRIES = 2
@@ -30,28 +31,29 @@ ASR_RETRIES = 2
     cache_policy=NO_CACHE,
 )
 def transcribe(
-    meta: CallMeta, batch_dir: str, out: str, settings: AsrSettings, cfg: dict
+    meta: CallMeta, batch_dir: str, out: str, settings: AsrSettings, cfg: Config
 ) -> CallRecord:
     return stages.transcribe_call(meta, batch_dir, out, settings, cfg)
 
 
 OUTPUT_RETRIES = 2
-_out = {"retries": OUTPUT_RETRIES, "retry_delay_seconds": 1, "cache_policy": NO_CACHE}
 
 
-@task(**_out)
-def clips(out: str, batch_dir: str, tables: dict, bleep_pii: bool) -> list[dict]:
-    return outputs.export_clips(Store(out), batch_dir, tables, bleep_pii)
+@task(
+    retries=OUTPUT_RETRIES,
+    retry_delay_seconds=1,
+    cache_policy=NO_CACHE,
+    task_run_name="{name}",
+)
+def output_step(name: str, fn, args: tuple):
+    return fn(*args)
 
 
-@task(**_out)
-def tables_out(out: str, tables: dict) -> None:
-    outputs.write_tables(Store(out), tables)
-
-
-@task(**_out)
-def report_out(out: str, tables: dict, cfg: dict) -> None:
-    outputs.write_report(Store(out), tables, cfg)
+def _as_task(fn, *args):
+    """One output step of `outputs.publish` as a Prefect task with retries. Its arguments
+    go quoted: Prefect walks a task's inputs, and walking a month of rows (10,000 calls)
+    cost minutes."""
+    return output_step(fn.__name__, fn, quote(args))
 
 
 @task(cache_policy=NO_CACHE)
@@ -86,25 +88,19 @@ def artifacts(summary: dict, tables: dict) -> None:
 def _publish(
     out: str,
     batch_dir: str,
-    records: list[dict],
+    records: list[CallRecord],
     rejections: list[Rejection],
-    cfg: dict,
-    bleep_pii: bool,
+    cfg: Config,
+    options: outputs.PublishOptions,
     fingerprint: str = "",
-    enrolment: str = "",
+    rescore: bool = False,
 ) -> dict:
-    """The output tasks in order. The tables are computed in the flow itself and handed to the
-    tasks quoted: a task's return value and the flow's are walked by Prefect, and walking a
-    month of rows (10,000 calls) cost minutes. The flow returns only the summary."""
-    tables = outputs.compute_tables(Store(out), records, rejections, cfg, enrolment)
-    outputs.attach_clips(tables, clips(out, batch_dir, quote(tables), bleep_pii))
-    tables_out(out, quote(tables))
-    if enrolment:
-        outputs.share_voiceprints(enrolment, tables["voiceprints"])
-    report_out(out, quote(tables), quote(cfg))
-    summary = outputs.summarize(tables)
+    """The one publish path (`outputs.publish`), each output step a task. The tables are
+    computed in the flow itself; the flow returns only the summary."""
+    summary, tables = outputs.publish(
+        Store(out), batch_dir, records, rejections, cfg, options, fingerprint, _as_task, rescore
+    )
     artifacts(summary, quote(tables))
-    outputs.write_run_file(Store(out), batch_dir, fingerprint, summary)  # last: the run is complete
     return summary
 
 
@@ -175,13 +171,17 @@ def nightly(
                 records.append(CallRecord.rejected(m, why, stage="asr"))
             else:
                 records.append(res)
-        return _publish(out, batch_dir, records, rejections, cfg, bleep_pii, fingerprint, enrolment)
+        options = outputs.PublishOptions(bleep_pii=bleep_pii, enrolment=enrolment)
+        return _publish(out, batch_dir, records, rejections, cfg, options, fingerprint)
 
 
 @flow(name="hotline-qa-rescore", log_prints=True)
-def rescore(out: str, lexicons: str | None = None, bleep_pii: bool = False) -> dict:
-    """Rules and rubric again on stored transcripts: no ASR. For lexicon/rubric edits and reviews."""
+def rescore(out: str, lexicons: str | None = None, bleep_pii: bool | None = None) -> dict:
+    """Rules and rubric again on stored transcripts: no ASR. For lexicon/rubric edits and
+    reviews. Publishes with the run's stored options; `bleep_pii` given overrides them."""
     store = Store(out)
     with store.lock():
         records, rejections, batch_dir = outputs.stored_records(store)
-        return _publish(out, batch_dir, records, rejections, load_config(lexicons), bleep_pii)
+        options = outputs.rescore_options(store, bleep_pii)
+        cfg = load_config(lexicons)
+        return _publish(out, batch_dir, records, rejections, cfg, options, rescore=True)

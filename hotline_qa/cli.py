@@ -366,7 +366,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--bleep-pii",
         action="store_true",
-        help="replace ID-card and phone numbers in exported clips with a 1 kHz tone",
+        default=None,
+        help="replace ID-card and phone numbers in exported clips with a 1 kHz tone "
+        "(default: as the run did; the run's options are stored in run.json)",
     )
     s.set_defaults(fn=cmd_rescore)
     v = sub.add_parser(

@@ -1,4 +1,5 @@
-"""Finding confidence for phrase hits: P(the phrase was said) x P(the agent said it).
+"""Finding confidence: for phrase hits P(the phrase was said) x P(the agent said it); for
+timing hits P(the measure is past its threshold) from the margin and the measurement's error.
 
 The first factor is a logistic model over match features whose coefficients are data
 (lexicons/confidence.yaml), fitted by `python -m benchmarks.detection --fit-confidence`
@@ -10,6 +11,8 @@ factor is 1 on two-channel calls and the role model's probability on mono calls.
 from __future__ import annotations
 
 import math
+
+from scorers.config import ConfidenceModel
 
 FEATURES = ("similarity", "exact", "syllables", "word_prob", "on_boundary")
 
@@ -29,14 +32,26 @@ def heuristic(x: list[float]) -> float:
     return sim * (0.7 + 0.3 * prob)
 
 
-def p_match(x: list[float], model: dict | None) -> float:
-    if not model:
+def p_match(x: list[float], model: ConfidenceModel | None) -> float:
+    if model is None:
         return heuristic(x)
-    z = model["intercept"] + sum(
-        model["coef"][name] * v for name, v in zip(FEATURES, x, strict=True)
-    )
+    z = model.intercept + sum(model.coef[name] * v for name, v in zip(FEATURES, x, strict=True))
     return 1 / (1 + math.exp(-z))
 
 
-def score(x: list[float], model: dict | None, p_agent: float = 1.0) -> float:
+def score(x: list[float], model: ConfidenceModel | None, p_agent: float = 1.0) -> float:
     return p_match(x, model) * p_agent
+
+
+def beyond(excess: float, error: float) -> float:
+    """P(a measure really is past its threshold) when it reads `excess` past it and its
+    error is about `error` (same unit): 0.5 on the threshold, 0.88 one error past it, 0.98
+    two errors past. A logistic stand-in for the normal CDF, exact enough for ordering a
+    review queue."""
+    if error <= 0:
+        return 1.0 if excess >= 0 else 0.0
+    return 1 / (1 + math.exp(-2.0 * excess / error))
+
+
+def mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None

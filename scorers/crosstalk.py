@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from scorers.config import RecordingQuality
 from scorers.text import normalize
 from scorers.types import AGENT, CALLER, Interval, Word
 
@@ -76,7 +77,7 @@ def split_echo(
     return kept, dropped
 
 
-def judge_recording(diag: dict[str, dict], cfg: dict) -> list[str]:
+def judge_recording(diag: dict[str, dict], cfg: RecordingQuality) -> list[str]:
     """Why a recording is too degraded for the timing rules (empty: it can be judged).
 
     `diag` holds per channel the front end's measurements: echo_db, noise_dbfs,
@@ -87,10 +88,10 @@ def judge_recording(diag: dict[str, dict], cfg: dict) -> list[str]:
         if d.get("speech_dbfs") is None:
             continue
         snr = d["speech_dbfs"] - d["noise_dbfs"]
-        if snr < cfg["min_snr_db"]:
+        if snr < cfg.min_snr_db:
             out.append(f"{ch} speech only {snr:.0f} dB above the line noise")
-        if d.get("clipping", 0.0) > cfg["max_clipping"]:
+        if d.get("clipping", 0.0) > cfg.max_clipping:
             out.append(f"{ch} clipped ({100 * d['clipping']:.1f} % of samples)")
-        if d.get("echo_db") is not None and d["echo_db"] > cfg["max_echo_db"]:
+        if d.get("echo_db") is not None and d["echo_db"] > cfg.max_echo_db:
             out.append(f"echo into the {ch} channel at {d['echo_db']:.0f} dB")
     return out

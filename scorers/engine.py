@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scorers import confidence, crosstalk, timing
+from scorers.config import ConfidenceModel, Config, Matching, Roles, Timing, Window
 from scorers.phrases import (
     Match,
     MatchText,
@@ -23,33 +24,30 @@ HOLD_SCRIPT = ("hold_request", "hold_checkin", "hold_thanks")
 
 @dataclass
 class RuleSet:
-    """The compiled lexicons: built once per run from the YAML dicts."""
+    """The compiled lexicons: built once per run from the typed configuration."""
 
     forbidden: list[PhraseEntry]
     required: dict[str, PhraseEntry]
-    timing: dict
-    matching: dict
+    timing: Timing
+    matching: Matching
     segmenter: Segmenter
-    roles: dict = field(default_factory=dict)
+    roles: Roles = field(default_factory=Roles)
     # Fitted logistic model (lexicons/confidence.yaml); None = the heuristic.
-    confidence: dict | None = None
+    confidence: ConfidenceModel | None = None
     severities: dict[str, str] = field(default_factory=dict)  # timing rule_id -> severity
 
 
-def build_rules(cfg: dict) -> RuleSet:
-    """`cfg` holds the parsed YAML files by name: forbidden, required, timing, matching, roles."""
-    m = cfg["matching"]
-    forb = compile_entries(cfg["forbidden"]["entries"], m, cfg["forbidden"].get("defaults"))
-    req = {e.id: e for e in compile_entries(cfg["required"]["entries"], m)}
+def build_rules(cfg: Config) -> RuleSet:
+    m = cfg.matching
     return RuleSet(
-        forb,
-        req,
-        cfg["timing"],
+        compile_entries(cfg.forbidden.entries, m),
+        {e.id: e for e in compile_entries(cfg.required.entries, m)},
+        cfg.timing,
         m,
-        Segmenter(m.get("domain_words", [])),
-        cfg.get("roles", {}),
-        (cfg.get("confidence") or {}).get("model"),
-        _severities(cfg["timing"]),
+        Segmenter(m.domain_words),
+        cfg.roles,
+        cfg.confidence.model,
+        cfg.severities(),
     )
 
 
@@ -113,10 +111,10 @@ def view_call(ev: CallEvidence, rules: RuleSet) -> CallView:
     utts = list(ev.utterances)
     if ev.mono:
         utts = assign_roles(utts, rules.required, rules.roles, ev.voice, ev.agent_voice)
-        if usable(ev.voice, rules.roles.get("voice", {})):
-            utts = merge_turns(utts, float(rules.matching.get("utterance_gap_s", 0.8)))
+        if usable(ev.voice, rules.roles.voice):
+            utts = merge_turns(utts, rules.matching.utterance_gap_s)
     utts.sort(key=lambda u: u.start)
-    min_p = float(rules.roles.get("min_agent_prob", 0.3)) if ev.mono else 1.0
+    min_p = rules.roles.min_agent_prob if ev.mono else 1.0
     candidates = [
         u for u in utts if u.speaker == AGENT or (ev.mono and 1 - u.role_confidence >= min_p)
     ]
@@ -204,18 +202,15 @@ def required_findings(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[
         # Mono: roles are uncertain and a phrase's first word often lands in the other
         # turn (…没有了,感谢 | 您的来电,再见), so the window counts every utterance, twice as many.
         pool = v.utts if ev.mono else v.candidates
-        win = {
-            k: x * 2 if ev.mono and k.endswith("utterances") else x for k, x in entry.window.items()
-        }
+        win = entry.window.doubled_utterances() if ev.mono else entry.window
         idx = window_indices(pool, win)
         joined = "".join(pool[i].text for i in idx)
         if match_entry(entry, prepare(joined, rules.segmenter)):
             continue
-        if _unheard(pool, win, v.holes):
+        if _unheard(pool, win, v.holes, rules.timing.uncovered_speech.window_reach_s):
             na.append(entry.rule_id)
             continue
         where = f"{pool[idx[0]].start:.2f}-{pool[idx[-1]].end:.2f}s" if idx else "no agent speech"
-        conf = 0.9 if v.agent else 0.6
         out.append(
             _finding(
                 ev,
@@ -224,12 +219,24 @@ def required_findings(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[
                 None,
                 entry.severity,
                 "；".join(pool[i].text for i in idx)[:120] or "（坐席无语音）",
-                conf * (0.8 if ev.mono else 1.0),
+                absence_confidence([pool[i] for i in idx] or v.utts, ev.mono),
                 lexicon_entry=entry.id,
                 detail=f"{entry.norm} searched {where}",
             )
         )
     return out, na
+
+
+def absence_confidence(window: list[Utterance], mono: bool) -> float:
+    """P(a phrase that is not in the transcript really was not said) in a window: the ASR's
+    mean word probability there (a phrase the ASR misheard would still have been said),
+    times, on mono calls, the mean P(agent) of the window's utterances (an agent turn given
+    to the caller would hide the phrase). A window without words: what the call's words
+    say of the ASR's reliability."""
+    probs = [w.probability for u in window for w in u.words]
+    heard = confidence.mean(probs)
+    roles = confidence.mean([u.role_confidence for u in window]) if mono else 1.0
+    return (heard if heard is not None else 1.0) * (roles if roles is not None else 1.0)
 
 
 def timing_findings(
@@ -247,7 +254,7 @@ def timing_findings(
     ]
     if ev.meta.holds is not None:
         lookups = timing.cti_lookups(
-            list(ev.meta.holds), v.agent, script.get("hold_request", set()), t["hold"]
+            list(ev.meta.holds), v.agent, script.get("hold_request", set()), t.hold
         )
     else:
         lookups = timing.infer_lookups(
@@ -255,36 +262,36 @@ def timing_findings(
             script.get("hold_request", set()),
             script.get("hold_checkin", set()),
             speech_all,
-            t["hold"],
+            t.hold,
         )
-    hits = timing.hold_hits(lookups, t["hold"])
-    hits += timing.dead_air(speech_all, lookups, t["dead_air"])
-    hits += timing.slow_answer(ev.meta.ring_seconds, t["answer"])
-    hits += timing.speech_rate(v.agent, t["speech_rate"])
-    hits += timing.hangup(ev.meta.hangup_by, t["hangup"])
+    m = t.measurement
+    hits = timing.hold_hits(lookups, t.hold, m)
+    hits += timing.dead_air(speech_all, lookups, t.dead_air, m)
+    hits += timing.slow_answer(ev.meta.ring_seconds, t.answer, m)
+    hits += timing.speech_rate(v.agent, t.speech_rate, m)
+    hits += timing.hangup(ev.meta.hangup_by, t.hangup)
     if ev.mono:
-        na.append(t["interruption"]["rule_id"])
+        na.append(t.interruption.rule_id)
     else:
         caller_speech = list(ev.speech.get(CALLER, ())) or [
             Interval(u.start, u.end) for u in v.utts if u.speaker == CALLER
         ]
         hits += timing.interruptions(
-            v.agent, caller_speech, list(ev.speech.get(AGENT, ())), t["interruption"]
+            v.agent, caller_speech, list(ev.speech.get(AGENT, ())), t.interruption, m
         )
-    blind = t.get("uncovered_speech", {})
-    lookback = float(blind.get("lookback_s", 20))
-    quality = t["recording_quality"]
+    blind = t.uncovered_speech
+    quality = t.recording_quality
     degraded = bool(crosstalk.judge_recording(ev.recording, quality))
     if degraded:
-        na += [r for r in quality["rules"] if r not in na]
+        na += [r for r in quality.rules if r not in na]
     kept = []
     for h in hits:
-        if degraded and h.rule_id in quality["rules"]:
+        if degraded and h.rule_id in quality.rules:
             continue
         if (
-            h.rule_id in blind.get("rules", ())
+            h.rule_id in blind.rules
             and h.start is not None
-            and any(x.end > h.start - lookback and x.start < h.end for x in v.holes)
+            and any(x.end > h.start - blind.lookback_s and x.start < h.end for x in v.holes)
         ):
             na.append(h.rule_id)
         else:
@@ -295,9 +302,9 @@ def timing_findings(
             h.rule_id,
             h.start,
             h.end,
-            rules.severities.get(h.rule_id, "minor"),
+            rules.severities[h.rule_id],
             h.evidence,
-            h.confidence * (0.8 if ev.mono else 1.0),
+            h.confidence * _heard_near(v, h, blind.lookback_s),
             lexicon_entry="timing",
             detail=h.detail,
         )
@@ -306,48 +313,57 @@ def timing_findings(
     return out, na, lookups
 
 
-def _unheard(pool: list[Utterance], win: dict, holes: list[Interval]) -> bool:
+def _heard_near(v: CallView, h: timing.Hit, lookback_s: float) -> float:
+    """The evidence around a timing hit: the share of the agent's speech near it (from
+    `lookback_s` before it to its end; the whole call for a call-level hit) that has words,
+    times, on mono calls, the mean P(agent) of the agent's turns there."""
+    lo, hi = (h.start - lookback_s, h.end) if h.start is not None else (float("-inf"), float("inf"))
+    speech = [iv for k in (AGENT, "mix") for iv in v.ev.speech.get(k, ())]
+    said = sum(max(0.0, min(hi, iv.end) - max(lo, iv.start)) for iv in speech)
+    lost = sum(max(0.0, min(hi, iv.end) - max(lo, iv.start)) for iv in v.holes)
+    share = 1.0 - lost / said if said > 0 else 1.0
+    if not v.ev.mono:
+        return share
+    near = [u.role_confidence for u in v.agent if u.end > lo and u.start < hi]
+    roles = confidence.mean(near)
+    return share * (roles if roles is not None else 1.0)
+
+
+def _unheard(pool: list[Utterance], win: Window, holes: list[Interval], reach_s: float) -> bool:
     """Could a required phrase be in agent speech that has no transcript? Then its absence
-    proves nothing (a window with no bound covers the whole call)."""
+    proves nothing (a window with no bound covers the whole call; one bounded by utterances
+    alone reaches `reach_s`)."""
     if not holes:
         return False
-    if "first_utterances" in win or "first_seconds" in win:
-        reach = (pool[0].start if pool else float("inf")) + win.get("first_seconds", 30)
+    if win.at_start:
+        reach = (pool[0].start if pool else float("inf")) + _or(win.first_seconds, reach_s)
         return any(h.start < reach for h in holes)
-    if "last_utterances" in win or "last_seconds" in win:
-        reach = (pool[-1].end if pool else float("-inf")) - win.get("last_seconds", 30)
+    if win.at_end:
+        reach = (pool[-1].end if pool else float("-inf")) - _or(win.last_seconds, reach_s)
         return any(h.end > reach for h in holes)
     return True
 
 
-def window_indices(agent: list[Utterance], w: dict) -> list[int]:
+def _or(x: float | None, unset: float) -> float:
+    return unset if x is None else x
+
+
+def window_indices(agent: list[Utterance], w: Window) -> list[int]:
     """Indices of the agent utterances a required phrase may appear in."""
     n = len(agent)
     if not n:
         return []
-    if "first_utterances" in w or "first_seconds" in w:
+    if w.at_start:
         t0 = agent[0].start
-        k = w.get("first_utterances", n)
-        return [i for i in range(min(k, n)) if agent[i].start - t0 <= w.get("first_seconds", 1e9)]
-    if "last_utterances" in w or "last_seconds" in w:
+        k = n if w.first_utterances is None else w.first_utterances
+        lim = _or(w.first_seconds, float("inf"))
+        return [i for i in range(min(k, n)) if agent[i].start - t0 <= lim]
+    if w.at_end:
         t1 = agent[-1].end
-        k = w.get("last_utterances", n)
-        return [
-            i for i in range(max(0, n - k), n) if t1 - agent[i].end <= w.get("last_seconds", 1e9)
-        ]
+        k = n if w.last_utterances is None else w.last_utterances
+        lim = _or(w.last_seconds, float("inf"))
+        return [i for i in range(max(0, n - k), n) if t1 - agent[i].end <= lim]
     return list(range(n))
-
-
-def _severities(t: dict) -> dict[str, str]:
-    out = {}
-    for v in t.values():
-        if isinstance(v, dict):
-            if "rule_id" in v:
-                out[v["rule_id"]] = v.get("severity", "minor")
-            for sub in v.values():
-                if isinstance(sub, dict) and "rule_id" in sub:
-                    out[sub["rule_id"]] = sub.get("severity", "minor")
-    return out
 
 
 def smoke_test(rules: RuleSet) -> None:

@@ -14,6 +14,7 @@ from functools import cached_property
 import jieba
 from rapidfuzz import fuzz
 
+from scorers.config import Matching, PhraseSpec, Window
 from scorers.text import normalize, pinyin_tokens
 
 # jieba prints DEBUG lines on every dictionary load (twice, once more through Prefect's log
@@ -41,7 +42,7 @@ class PhraseEntry:
     patterns: tuple[Pattern, ...]
     rule_id: str | None = None
     severity: str = "minor"
-    window: dict = field(default_factory=dict)
+    window: Window = field(default_factory=Window)
     exact: bool = False
 
 
@@ -121,28 +122,22 @@ def compile_pattern(raw: str, tolerance: list[list[int]], boundary_max: int) -> 
     )
 
 
-def compile_entries(
-    raw_entries: list[dict], matching: dict, defaults: dict | None = None
-) -> list[PhraseEntry]:
-    tol = matching["tolerance"]
-    bmax = int(matching.get("boundary_check_max_syllables", 0))
-    out = []
-    for raw in raw_entries:
-        e = {**(defaults or {}), **raw}
-        out.append(
-            PhraseEntry(
-                id=e["id"],
-                norm=e.get("norm", ""),
-                patterns=tuple(compile_pattern(p, tol, bmax) for p in e["patterns"]),
-                rule_id=e.get(
-                    "rule_id", e["id"] if str(e["id"]).startswith("forbidden.") else None
-                ),
-                severity=e.get("severity", "minor"),
-                window=dict(e.get("window") or {}),
-                exact=bool(e.get("exact", False)),
-            )
+def compile_entries(specs: tuple[PhraseSpec, ...], matching: Matching) -> list[PhraseEntry]:
+    """Lexicon entries with their patterns compiled for matching. A forbidden entry is its
+    own rule (its id); a required entry is one only where it names a rule_id."""
+    tol, bmax = matching.tolerance, matching.boundary_check_max_syllables
+    return [
+        PhraseEntry(
+            id=e.id,
+            norm=e.norm,
+            patterns=tuple(compile_pattern(p, tol, bmax) for p in e.patterns),
+            rule_id=e.rule_id or (e.id if e.id.startswith("forbidden.") else None),
+            severity=e.severity,
+            window=e.window,
+            exact=e.exact,
         )
-    return out
+        for e in specs
+    ]
 
 
 def _align_part(part_tokens: str, edits: int, text_tokens: str, lo_tok: int, hi_tok: int):

@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from scorers import voices
+from scorers.config import Roles
 from scorers.phrases import PhraseEntry, match_entry, prepare
 from scorers.text import normalize
 from scorers.types import AGENT, CALLER, UNKNOWN, Utterance, VoiceTrack, Word
@@ -52,8 +53,8 @@ def _classifier(agent: tuple[str, ...], caller: tuple[str, ...]):
     return clf.fit(X, y)
 
 
-def classify(texts: list[str], cfg: dict) -> list[tuple[str, float]]:
-    clf = _classifier(tuple(cfg["training"]["agent"]), tuple(cfg["training"]["caller"]))
+def classify(texts: list[str], cfg: Roles) -> list[tuple[str, float]]:
+    clf = _classifier(cfg.training.agent, cfg.training.caller)
     probs = clf.predict_proba([normalize(t) for t in texts])[:, 1]
     return [(AGENT, float(p)) if p >= 0.5 else (CALLER, float(1 - p)) for p in probs]
 
@@ -99,12 +100,12 @@ def _sigmoid(z: float) -> float:
     return 1 / (1 + math.exp(-max(min(z, 40.0), -40.0)))
 
 
-def text_probs(utts: list[Utterance], required: dict[str, PhraseEntry], cfg: dict) -> list[float]:
+def text_probs(utts: list[Utterance], required: dict[str, PhraseEntry], cfg: Roles) -> list[float]:
     """P(agent) of each utterance from its words alone (unsmoothed)."""
-    if cfg.get("method", "classifier") == "classifier" and cfg.get("training"):
+    if cfg.method == "classifier" and cfg.training is not None:
         roles = classify([u.text for u in utts], cfg)
     else:
-        extra = tuple(normalize(k) for k in cfg.get("agent_keywords", []))
+        extra = tuple(normalize(k) for k in cfg.agent_keywords)
         roles = [keyword_role(u.text, required, extra) for u in utts]
     return [c if r == AGENT else 1 - c for r, c in roles]
 
@@ -118,14 +119,16 @@ def script_lines(utts: list[Utterance], required: dict[str, PhraseEntry]) -> lis
     return out
 
 
-def usable(track: VoiceTrack | None, vcfg: dict) -> bool:
+def usable(track: VoiceTrack | None, vcfg: Roles) -> bool:
     """Voices too alike (one speaker, or two near-identical voices) give no evidence."""
-    return track is not None and track.separation <= float(vcfg.get("max_separation", 0.84))
+    return track is not None and track.separation <= vcfg.max_separation
 
 
-def cluster_memberships(track: VoiceTrack, utts: list[Utterance], vcfg: dict) -> list[float | None]:
+def cluster_memberships(
+    track: VoiceTrack, utts: list[Utterance], vcfg: Roles
+) -> list[float | None]:
     """P(cluster 0) of each utterance from the voice of its words; None without windows."""
-    k = float(vcfg.get("margin_scale", 4.0))
+    k = vcfg.margin_scale
     out: list[float | None] = []
     for u in utts:
         words = list(u.words) or [Word(u.start, u.end, u.text)]
@@ -140,12 +143,12 @@ def agent_cluster_prob(
     p_text: list[float],
     script: list[bool],
     agent_voice: tuple[float, ...] | None,
-    vcfg: dict,
+    vcfg: Roles,
 ) -> float:
     """P(cluster 0 is the agent): script lines vote for their cluster, the clusters' mean
     text log-odds are compared, and the enrolled voice is compared with both centroids."""
     z = 0.0
-    w_script = float(vcfg.get("script_weight", 3.0))
+    w_script = vcfg.script_weight
     for q, s in zip(q0, script, strict=True):
         if s and q is not None:
             z += w_script * (2 * q - 1)
@@ -160,22 +163,22 @@ def agent_cluster_prob(
         num[1] += (1 - q) * lg
         den[1] += 1 - q
     if den[0] > 0.5 and den[1] > 0.5:
-        z += float(vcfg.get("text_weight", 2.0)) * (num[0] / den[0] - num[1] / den[1])
+        z += vcfg.text_weight * (num[0] / den[0] - num[1] / den[1])
     if agent_voice is not None:
         a = [sum(x * y for x, y in zip(c, agent_voice, strict=True)) for c in track.centroids]
-        z += float(vcfg.get("enrol_weight", 6.0)) * voices.normalised_margin(track, a[0] - a[1])
+        z += vcfg.enrol_weight * voices.normalised_margin(track, a[0] - a[1])
     return _sigmoid(z)
 
 
 def agent_cluster(
     utts: list[Utterance],
     required: dict[str, PhraseEntry],
-    cfg: dict,
+    cfg: Roles,
     track: VoiceTrack | None,
     agent_voice: tuple[float, ...] | None = None,
 ) -> float | None:
     """P(cluster 0 is the agent) of a mono call; None when its voices give no evidence."""
-    if not usable(track, cfg.get("voice", {})) or not utts:
+    if not usable(track, cfg.voice) or not utts:
         return None
     utts = sorted(utts, key=lambda u: u.start)
     return _voice_evidence(
@@ -186,13 +189,13 @@ def agent_cluster(
 def _voice_evidence(
     utts: list[Utterance],
     required: dict[str, PhraseEntry],
-    cfg: dict,
+    cfg: Roles,
     track: VoiceTrack,
     agent_voice: tuple[float, ...] | None,
     p_text: list[float],
 ) -> tuple[list[float | None], float]:
     """Each utterance's P(cluster 0) and P(cluster 0 is the agent)."""
-    vcfg = cfg.get("voice", {})
+    vcfg = cfg.voice
     q0 = cluster_memberships(track, utts, vcfg)
     p0 = agent_cluster_prob(track, q0, p_text, script_lines(utts, required), agent_voice, vcfg)
     return q0, p0
@@ -201,7 +204,7 @@ def _voice_evidence(
 def role_probs(
     utts: list[Utterance],
     required: dict[str, PhraseEntry],
-    cfg: dict,
+    cfg: Roles,
     track: VoiceTrack | None = None,
     agent_voice: tuple[float, ...] | None = None,
     use: str = "both",
@@ -209,13 +212,13 @@ def role_probs(
     """P(agent) per utterance. `use`: "both" (voice and text), "text" or "voice" (the
     benchmark's comparison); without usable voices it is the smoothed text model."""
     p_text = text_probs(utts, required, cfg)
-    vcfg = cfg.get("voice", {})
+    vcfg = cfg.voice
     if use == "text" or not usable(track, vcfg):
-        if cfg.get("method", "classifier") != "classifier":
+        if cfg.method != "classifier":
             return p_text
-        return smooth_turns(p_text, float(cfg.get("switch_prob", 0.5)))
+        return smooth_turns(p_text, cfg.switch_prob)
     q0, p0 = _voice_evidence(utts, required, cfg, track, agent_voice, p_text)
-    w_text = 0.0 if use == "voice" else float(vcfg.get("utterance_text_weight", 0.5))
+    w_text = 0.0 if use == "voice" else vcfg.utterance_text_weight
     out = []
     for q, pt in zip(q0, p_text, strict=True):
         if q is None:  # no voice here: the text alone
@@ -229,7 +232,7 @@ def role_probs(
 def assign_roles(
     utts: list[Utterance],
     required: dict[str, PhraseEntry],
-    cfg: dict,
+    cfg: Roles,
     track: VoiceTrack | None = None,
     agent_voice: tuple[float, ...] | None = None,
     use: str = "both",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 
+from scorers.config import RubricSpec
+
 
 @dataclass(frozen=True)
 class RubricItem:
@@ -31,24 +33,25 @@ class CallScore:
     manual_items: tuple[str, ...] = ()  # manual items still without the inspector's score
 
 
-def parse_rubric(raw: dict) -> tuple[float, list[RubricItem]]:
-    items = []
-    for area in raw["areas"]:
-        for it in area["items"]:
-            items.append(
-                RubricItem(
-                    id=it["id"],
-                    name=it.get("name", it["id"]),
-                    area=area["name"],
-                    points=float(it.get("points", 0)),
-                    deduct=float(it.get("deduct", it.get("points", 0))),
-                    cap=float(it.get("cap", it.get("points", 0))),
-                    rules=tuple(it.get("rules", [])),
-                    veto=bool(it.get("veto", False)),
-                    manual=bool(it.get("manual", False)),
-                )
-            )
-    return float(raw.get("scale", 100)), items
+def parse_rubric(spec: RubricSpec) -> tuple[float, list[RubricItem]]:
+    """The rubric's scale and its items, each with its area; an item's deduction and cap
+    default to its points."""
+    items = [
+        RubricItem(
+            id=it.id,
+            name=it.name or it.id,
+            area=area.name,
+            points=it.points,
+            deduct=it.points if it.deduct is None else it.deduct,
+            cap=it.points if it.cap is None else it.cap,
+            rules=it.rules,
+            veto=it.veto,
+            manual=it.manual,
+        )
+        for area in spec.areas
+        for it in area.items
+    ]
+    return spec.scale, items
 
 
 def item_for_rule(rule_id: str, items: list[RubricItem]) -> RubricItem | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from datetime import datetime, timedelta, timezone
 
@@ -37,7 +36,7 @@ def build_scorecards(call_scores: list[dict], findings: list[dict]) -> list[dict
             items: dict[str, list[float]] = defaultdict(list)
             viol: dict[str, int] = defaultdict(int)
             for c in calls:
-                for k, v in json.loads(c["items"]).items():
+                for k, v in c["items"].items():
                     if v is not None:
                         items[k].append(v)
                 for r, n in viol_by_call[c["call_id"]].items():
@@ -51,11 +50,8 @@ def build_scorecards(call_scores: list[dict], findings: list[dict]) -> list[dict
                 "calls": len(calls),
                 "mean_score": round(sum(c["score"] for c in calls) / len(calls), 2),
                 "veto_calls": sum(1 for c in calls if c["veto"]),
-                "items": json.dumps(
-                    {k: round(sum(v) / len(v), 2) for k, v in sorted(items.items())},
-                    ensure_ascii=False,
-                ),
-                "violations": json.dumps(dict(sorted(viol.items())), ensure_ascii=False),
+                "items": {k: round(sum(v) / len(v), 2) for k, v in sorted(items.items())},
+                "violations": dict(sorted(viol.items())),
             }
         by_agent: dict[str, list[str]] = defaultdict(list)
         for agent, period in cards:

@@ -1,7 +1,7 @@
 """Timing rules on speech intervals and utterances: no audio, no files.
 
 Each rule takes plain data (utterances, per-speaker speech intervals, the rule's
-config dict from lexicons/timing.yaml) and returns `Hit`s; `scorers.engine` turns
+typed config from lexicons/timing.yaml, `scorers.config`) and returns `Hit`s; `scorers.engine` turns
 hits into findings for a call.
 """
 
@@ -9,6 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from scorers.confidence import beyond
+from scorers.config import (
+    Answer,
+    DeadAir,
+    Hold,
+    Interruption,
+    Measurement,
+    SpeechRate,
+    TimedRule,
+)
 from scorers.text import normalize
 from scorers.types import Interval, Utterance
 from scorers.utterances import gaps, merge_intervals
@@ -22,7 +32,9 @@ class Hit:
     start: float | None
     end: float | None
     evidence: str
-    confidence: float = 0.9
+    # P(the measure really is past its threshold), from the margin and the measurement's
+    # error (`beyond`); the engine multiplies in coverage and, on mono, role confidence.
+    confidence: float = 1.0
     detail: str = ""
 
 
@@ -47,7 +59,11 @@ def _snap_start(u: Utterance, speech: list[Interval]) -> float:
 
 
 def interruptions(
-    agent: list[Utterance], caller_speech: list[Interval], agent_speech: list[Interval], cfg: dict
+    agent: list[Utterance],
+    caller_speech: list[Interval],
+    agent_speech: list[Interval],
+    cfg: Interruption,
+    m: Measurement,
 ) -> list[Hit]:
     """抢话: the agent starts a real sentence while the caller is still speaking.
 
@@ -55,24 +71,24 @@ def interruptions(
     time inside the agent's sentence, as in SCA's 抢话 operator.
     """
     hits = []
-    caller = merge_intervals(caller_speech, cfg.get("caller_pause_join_s", 0.5))
+    caller = merge_intervals(caller_speech, cfg.caller_pause_join_s)
     raw = merge_intervals(caller_speech, 0.0)
     for u in agent:
-        if len(normalize(u.text)) < cfg["min_chars"]:
+        if len(normalize(u.text)) < cfg.min_chars:
             continue
         start = _snap_start(u, agent_speech)
         for iv in caller:
-            if iv.start + cfg["delay_s"] <= start < iv.end:
+            if iv.start + cfg.delay_s <= start < iv.end:
                 ov = sum(max(0.0, min(u.end, c.end) - max(start, c.start)) for c in raw)
-                if ov + EPS >= cfg["min_overlap_s"]:
+                if ov + EPS >= cfg.min_overlap_s:
                     end = min(u.end, iv.end)
                     hits.append(
                         Hit(
-                            cfg["rule_id"],
+                            cfg.rule_id,
                             round(start, 2),
                             round(end, 2),
                             u.text,
-                            0.9,
+                            beyond(ov - cfg.min_overlap_s, m.span_error(False)),
                             f"overlap {ov:.1f}s",
                         )
                     )
@@ -85,7 +101,7 @@ def infer_lookups(
     requests: set[int],
     checkins: set[int],
     all_speech: list[Interval],
-    cfg: dict,
+    cfg: Hold,
 ) -> list[Lookup]:
     """Holds from the audio: a hold request, then both channels silent ≥ min_silence_s.
 
@@ -105,7 +121,7 @@ def infer_lookups(
         t0 = agent[i].end
         t1 = agent[j].start if j < len(agent) else (busy[-1].end if busy else t0)
         silent = [g for g in gaps(busy, t0, t1) if g.length >= 1.0]
-        if not silent or max(g.length for g in silent) + EPS < cfg["min_silence_s"]:
+        if not silent or max(g.length for g in silent) + EPS < cfg.min_silence_s:
             i += 1
             continue
         hs = silent[0].start
@@ -124,17 +140,17 @@ def _lookup(
 
 
 def cti_lookups(
-    holds: list[tuple[float, float]], agent: list[Utterance], requests: set[int], cfg: dict
+    holds: list[tuple[float, float]], agent: list[Utterance], requests: set[int], cfg: Hold
 ) -> list[Lookup]:
     """Lookups from CTI hold events: holds split only by a short check-in are one lookup."""
     groups: list[list[tuple[float, float]]] = []
     for s, e in sorted(holds):
-        if groups and s - groups[-1][-1][1] <= cfg["cti_join_gap_s"]:
+        if groups and s - groups[-1][-1][1] <= cfg.cti_join_gap_s:
             groups[-1].append((s, e))
         else:
             groups.append([(s, e)])
     out = []
-    back = cfg["no_request"]["lookback_s"]
+    back = cfg.no_request.lookback_s
     for g in groups:
         start, end = g[0][0], g[-1][1]
         cis = tuple(Interval(g[k][1], g[k + 1][0]) for k in range(len(g) - 1))
@@ -143,102 +159,109 @@ def cti_lookups(
     return out
 
 
-def hold_hits(lookups: list[Lookup], cfg: dict) -> list[Hit]:
+def hold_hits(lookups: list[Lookup], cfg: Hold, m: Measurement) -> list[Hit]:
     hits = []
-    tl, nc, nr = cfg["too_long"], cfg["no_checkin"], cfg["no_request"]
+    tl, nc, nr = cfg.too_long, cfg.no_checkin, cfg.no_request
     for lk in lookups:
         length = lk.end - lk.start
-        if length > tl["max_lookup_s"] + EPS:
+        err = m.span_error(lk.source == "cti")
+        if length > tl.max_lookup_s + EPS:
             hits.append(
                 Hit(
-                    tl["rule_id"],
+                    tl.rule_id,
                     round(lk.start, 2),
                     round(lk.end, 2),
                     f"查询保持 {length:.0f} 秒",
-                    0.9,
-                    f"lookup {length:.1f}s > {tl['max_lookup_s']}s ({lk.source})",
+                    beyond(length - tl.max_lookup_s, err),
+                    f"lookup {length:.1f}s > {tl.max_lookup_s}s ({lk.source})",
                 )
             )
         for st in lk.stretches:
-            if st.length > nc["checkin_after_s"] + EPS:
+            if st.length > nc.checkin_after_s + EPS:
                 hits.append(
                     Hit(
-                        nc["rule_id"],
+                        nc.rule_id,
                         round(st.start, 2),
                         round(st.end, 2),
                         f"保持 {st.length:.0f} 秒未回复",
-                        0.9,
+                        beyond(st.length - nc.checkin_after_s, err),
                         f"silent {st.length:.1f}s without check-in ({lk.source})",
                     )
                 )
         if not lk.requested:
             hits.append(
                 Hit(
-                    nr["rule_id"],
+                    nr.rule_id,
                     round(lk.start, 2),
                     round(lk.end, 2),
                     "保持前未说“请稍等，不要挂机”",
-                    0.8,
+                    1.0,  # an absence: the engine weighs how well the agent was heard
                     f"{lk.source} hold without a request",
                 )
             )
     return hits
 
 
-def dead_air(all_speech: list[Interval], lookups: list[Lookup], cfg: dict) -> list[Hit]:
+def dead_air(
+    all_speech: list[Interval], lookups: list[Lookup], cfg: DeadAir, m: Measurement
+) -> list[Hit]:
     """Both channels silent past the threshold, between first and last speech, outside holds."""
     busy = merge_intervals(all_speech, 0.0)
     if not busy:
         return []
     hits = []
     for g in gaps(busy, busy[0].start, busy[-1].end):
-        if g.length <= cfg["min_gap_s"] + EPS:
+        if g.length <= cfg.min_gap_s + EPS:
             continue
         if any(lk.start - 1.0 < g.end and g.start < lk.end + 1.0 for lk in lookups):
             continue
         hits.append(
             Hit(
-                cfg["rule_id"],
+                cfg.rule_id,
                 round(g.start, 2),
                 round(g.end, 2),
                 f"双方静默 {g.length:.0f} 秒",
-                0.9,
+                beyond(g.length - cfg.min_gap_s, m.span_error(False)),
                 f"silence {g.length:.1f}s",
             )
         )
     return hits
 
 
-def slow_answer(ring_seconds: float | None, cfg: dict) -> list[Hit]:
-    if ring_seconds is None or ring_seconds <= cfg["max_ring_s"]:
+def slow_answer(ring_seconds: float | None, cfg: Answer, m: Measurement) -> list[Hit]:
+    if ring_seconds is None or ring_seconds <= cfg.max_ring_s:
         return []
     return [
         Hit(
-            cfg["rule_id"],
+            cfg.rule_id,
             None,
             None,
             f"振铃 {ring_seconds:.0f} 秒后接听",
-            1.0,
+            beyond(ring_seconds - cfg.max_ring_s, m.cti_edge_s),
             f"ring {ring_seconds}s",
         )
     ]
 
 
-def speech_rate(agent: list[Utterance], cfg: dict) -> list[Hit]:
+def speech_rate(agent: list[Utterance], cfg: SpeechRate, m: Measurement) -> list[Hit]:
     chars = sum(len(normalize(u.text)) for u in agent)
     talk = sum(u.end - u.start for u in agent)
-    if chars < cfg["min_chars"] or talk <= 0:
+    if chars < cfg.min_chars or talk <= 0:
         return []
     cpm = chars / talk * 60
-    if cfg["min_cpm"] <= cpm <= cfg["max_cpm"]:
+    if cfg.min_cpm <= cpm <= cfg.max_cpm:
         return []
-    side = "过快" if cpm > cfg["max_cpm"] else "过慢"
+    side = "过快" if cpm > cfg.max_cpm else "过慢"
+    # The character count carries the ASR's errors: the margin is relative to the band.
+    excess = cpm / cfg.max_cpm - 1 if cpm > cfg.max_cpm else 1 - cpm / cfg.min_cpm
+    conf = beyond(excess, m.rate_rel_error)
     return [
-        Hit(cfg["rule_id"], None, None, f"语速{side} {cpm:.0f} 字/分", 0.8, f"{cpm:.0f} chars/min")
+        Hit(cfg.rule_id, None, None, f"语速{side} {cpm:.0f} 字/分", conf, f"{cpm:.0f} chars/min")
     ]
 
 
-def hangup(hangup_by: str | None, cfg: dict) -> list[Hit]:
+def hangup(hangup_by: str | None, cfg: TimedRule) -> list[Hit]:
     if hangup_by != "agent":
         return []
-    return [Hit(cfg["rule_id"], None, None, "咨询员先挂机", 1.0, "hangup_by=agent")]
+    # The CTI record says who hung up: nothing measured, nothing to doubt.
+    return [Hit(cfg.rule_id, None, None, "咨询员先挂机", 1.0, "hangup_by=agent")]

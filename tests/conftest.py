@@ -157,3 +157,32 @@ def open_page(browser, url):
     resp = page.goto(url, wait_until="load")
     assert resp and resp.ok, url
     return page, errors
+
+
+# -- peak memory: which test raised the process's peak (issue 19) ---------------------------
+_PEAK_RISES: list[tuple[float, str]] = []
+
+
+def _maxrss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    before = _maxrss_mb()
+    try:
+        return (yield)
+    finally:
+        rise = _maxrss_mb() - before
+        if rise > 50:
+            _PEAK_RISES.append((rise, item.nodeid))
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The suite's peak RSS and the tests during which it rose most: the full run is one
+    process, so its peak is the largest single test's need plus what stays loaded."""
+    terminalreporter.write_line(f"peak RSS of the test process: {_maxrss_mb():.0f} MB")
+    for rise, node in sorted(_PEAK_RISES, reverse=True)[:5]:
+        terminalreporter.write_line(f"  +{rise:.0f} MB during {node}")

@@ -52,6 +52,16 @@ def test_agent_page_renders_charts_and_playable_clips(site, browser, agent):
         assert box and box["width"] > 100 and box["height"] > 50
     assert len(page.query_selector_all("svg.chart circle.point")) >= 1
     assert len(page.query_selector_all("svg.chart rect.bar")) >= 8
+    # Managers read the console's Chinese rule names, the target line and vetoed calls.
+    assert page.query_selector("svg.chart line.target") is not None
+    text = page.inner_text("body")
+    assert "目标" in text and "forbidden." not in text and "closing." not in text
+    vetoed = [c for c in read(out, "call_scores") if c["agent_id"] == agent and c["veto"]]
+    notes = page.query_selector_all("svg.chart text.veto-note")
+    assert len(notes) == (1 if vetoed else 0)
+    if vetoed:
+        assert f"否决{len(vetoed)}通" in notes[0].text_content()
+        assert "服务禁语" in text
     srcs = page.eval_on_selector_all("audio", "els => els.map(e => e.getAttribute('src'))")
     expected = [c for c in read(out, "clips") if c["agent_id"] == agent]
     assert len(srcs) == len(expected) > 0

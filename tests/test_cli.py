@@ -3,7 +3,7 @@
 import shutil
 
 import pytest
-from conftest import read
+from conftest import assert_same_results, read
 
 pytestmark = pytest.mark.e2e
 
@@ -46,9 +46,10 @@ def test_review_of_unknown_finding_is_a_clear_error(night, tmp_path, capsys):
 def test_phone_numbers_are_masked_and_bleeped_in_clips(night, tmp_path):
     """A phone number split over three words inside a flagged stretch: masked in the
     transcript, and with --bleep-pii replaced by a 1 kHz tone in the exported clip."""
-    import numpy as np
-    import soundfile as sf
+    _phone_number_night(night, tmp_path)
 
+
+def _phone_number_night(night, tmp_path):
     from hotline_qa.cli import main
     from pipeline.store.storage import Store
 
@@ -78,9 +79,40 @@ def test_phone_numbers_are_masked_and_bleeped_in_clips(night, tmp_path):
     u = next(r for r in read(out, "utterances") if r["start_s"] == 12.0)
     assert "12345678" not in u["text"] and "".join(w["text"] for w in u["words"]) == u["text"]
     assert [(r["start_s"], r["end_s"]) for r in read(out, "redactions")] == [(12.0, 13.4)]
+    assert _bleeped(out, f18)
+    return out, f18
+
+
+def _bleeped(out, f18) -> bool:
+    """The phone number in the forbidden.18 clip is a 1 kHz tone."""
+    import numpy as np
+    import soundfile as sf
+
     clip = next(c for c in read(out, "clips") if c["finding_id"] == f18["finding_id"])
     x, sr = sf.read(out / clip["clip"])
     t0 = max(0.0, f18["start_s"] - 2.0)
     seg = x[int((12.1 - t0) * sr) : int((13.3 - t0) * sr), 0]
     spectrum = np.abs(np.fft.rfft(seg))
-    assert abs(np.argmax(spectrum) * sr / len(seg) - 1000) < 10
+    return abs(np.argmax(spectrum) * sr / len(seg) - 1000) < 10
+
+
+def test_every_rescore_publishes_with_the_runs_options(night, tmp_path, prefect_harness):
+    """--bleep-pii is stored with the run (run.json): the console's rescore and a later CLI
+    rescore without the flag both keep bleeping, and give the same tables (issue 19)."""
+    from hotline_qa.cli import main
+    from hotline_qa.console.rescore import rescore_folder
+    from pipeline.review.decisions import record_decision
+    from pipeline.store.runstate import last_run
+
+    out, f18 = _phone_number_night(night, tmp_path)
+    assert last_run(str(out))["options"]["bleep_pii"] is True
+    other = tmp_path / "other"
+    shutil.copytree(out, other)
+    f = next(f for f in read(out, "findings") if f["rule_id"] == "interruption")
+    for folder in (out, other):
+        record_decision(str(folder), f["finding_id"], "rejected", "", "王检")
+    rescore_folder(str(out))  # the console's
+    assert main(["rescore", "--out", str(other)]) == 0  # the CLI's, no flag
+    assert _bleeped(out, f18) and _bleeped(other, f18)
+    assert_same_results(out, other)
+    assert last_run(str(out))["options"] == last_run(str(other))["options"]

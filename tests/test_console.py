@@ -7,6 +7,7 @@ import shutil
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -309,3 +310,55 @@ def test_the_transcript_shown_is_redacted(prefect_harness, tmp_path):
     assert code == 200
     html = body.decode()
     assert "13812345678" not in html and "138******78" in html
+
+
+def _raw_post(url, data: bytes, headers: dict) -> int:
+    """The status of one POST, redirects not followed."""
+    import http.client
+
+    u = urllib.parse.urlsplit(url)
+    conn = http.client.HTTPConnection(u.hostname, u.port, timeout=60)
+    try:
+        conn.request("POST", u.path, data, headers)
+        return conn.getresponse().status
+    finally:
+        conn.close()
+
+
+def test_cross_site_writes_are_refused_and_write_nothing(folder):
+    """A page on another site can post to 127.0.0.1 too: text/plain, form-encoded and JSON
+    posts from a foreign origin are refused in the default loopback mode, and nothing is
+    written; the console's own requests still work (issue 23's security item)."""
+    f = next(f for f in read(folder, "findings") if f["rule_id"].startswith("forbidden."))
+    decision = {"finding_id": f["finding_id"], "decision": "rejected", "reviewer": "伪造"}
+    as_json = json.dumps(decision).encode()
+    as_form = urllib.parse.urlencode(decision).encode()
+    evil = "http://evil.example"
+    with serve([folder]) as (base, app):
+        url = base + "/api/decisions"
+        forged = [
+            (as_json, {"content-type": "text/plain", "origin": evil}),
+            (as_form, {"content-type": "application/x-www-form-urlencoded", "origin": evil}),
+            (as_json, {"content-type": "application/json", "origin": evil}),
+            (as_json, {"content-type": "application/json", "sec-fetch-site": "cross-site"}),
+            (as_json, {"content-type": "application/json", "referer": evil + "/page"}),
+            (as_json, {"content-type": "text/plain"}),  # a simple request: JSON only
+            (as_form, {"content-type": "application/x-www-form-urlencoded"}),
+        ]
+        codes = [_raw_post(url, body, h) for body, h in forged]
+        assert all(c in (403, 415) for c in codes), codes
+        assert read(folder, "reviews") == []
+        gen = app.state.rescorer.status.generation
+        own = {"content-type": "application/json", "origin": base, "sec-fetch-site": "same-origin"}
+        assert _raw_post(url, as_json, own) == 200
+        _wait_idle(app, gen)
+    assert [r["decision"] for r in read(folder, "reviews")] == ["rejected"]
+
+
+def test_a_non_ascii_token_is_refused_not_a_server_error(folder):
+    with serve([folder], tokens={"s3cret-token": "王检"}) as (base, _):
+        form = {"content-type": "application/x-www-form-urlencoded", "origin": base}
+        bad = urllib.parse.urlencode({"token": "令牌"}).encode()
+        assert _raw_post(base + "/login", bad, form) == 401
+        good = urllib.parse.urlencode({"token": "s3cret-token"}).encode()
+        assert _raw_post(base + "/login", good, form) == 303

@@ -5,6 +5,7 @@ files, no model)."""
 import numpy as np
 
 from pipeline.speech import echo
+from scorers.config import RecordingQuality
 from scorers.crosstalk import echoed, judge_recording, split_echo
 from scorers.types import AGENT, CALLER, Interval, Word
 
@@ -43,7 +44,7 @@ def test_ties_go_to_the_caller():
 
 
 def test_judge_recording():
-    cfg = {"min_snr_db": 6, "max_clipping": 0.02, "max_echo_db": -6}
+    cfg = RecordingQuality(min_snr_db=6, max_clipping=0.02, max_echo_db=-6, rules=())
     good = {"agent": {"noise_dbfs": -60, "speech_dbfs": -25, "clipping": 0.0, "echo_db": -18}}
     assert judge_recording(good, cfg) == []
     noisy = {"caller": {"noise_dbfs": -30, "speech_dbfs": -27, "clipping": 0.0}}

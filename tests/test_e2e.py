@@ -1,7 +1,6 @@
 """End to end: the real flow, on real audio, through the real model, into real Parquet."""
 
 import csv
-import json
 import shutil
 from pathlib import Path
 
@@ -81,7 +80,7 @@ def test_pinned_scores_checked_by_hand(night):
     cards = {(c["agent_id"], c["period_type"]): c for c in read(out, "agent_scorecards")}
     assert cards[("8002", "day")]["mean_score"] == 82.5
     assert cards[("8003", "day")]["mean_score"] == 61.67
-    assert json.loads(cards[("8003", "day")]["violations"]) == {
+    assert cards[("8003", "day")]["violations"] == {
         "dead_air": 1,
         "forbidden.11": 1,
         "hangup.agent_first": 1,

@@ -47,6 +47,8 @@ def test_encodings_and_crlf(enc):
         ("c1,8001,/etc/passwd,2026-11-27,,,,", "outside the batch folder"),
         ("c1,8001,a.wav,2026-11-27,,both,,", "agent_channel"),
         ("c1,8001,a.wav,2026-11-27,,,,nobody", "hangup_by"),
+        ("c1,../../etc,a.wav,2026-11-27,,,,", "agent_id '../../etc' contains a path character"),
+        ("c1,..,a.wav,2026-11-27,,,,", "agent_id '..' contains a path character"),
     ],
 )
 def test_bad_rows_are_rejected_with_a_specific_reason(row, reason):

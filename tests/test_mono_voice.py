@@ -48,7 +48,7 @@ def test_voices_are_stored_and_a_rerun_adds_nothing(out, prefect_harness):
     from flows.nightly import nightly
 
     (call,) = read(out, "calls")
-    v = json.loads(call["voice"])
+    v = call["voice"]
     assert v["separation"] < 0.9 and len(v["windows"]) > 20 and len(v["centroids"]) == 2
     assert call["voice_seconds"] > 0
     before = read(out, "voiceprints")

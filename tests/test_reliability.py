@@ -51,7 +51,9 @@ def test_bad_audio_each_gets_a_specific_reason(prefect_harness, tmp_path):
     assert "music, tones or noise only" in why["tones"]
     calls = {c["call_id"]: c for c in read(out, "calls")}
     assert calls["good"]["status"] == "ok"
-    assert calls["mono"]["status"] == "warning" and "file is mono" in calls["mono"]["warnings"]
+    assert calls["mono"]["status"] == "warning" and any(
+        "file is mono" in w for w in calls["mono"]["warnings"]
+    )
     assert calls["mono"]["not_assessable"] == ["interruption"]
     assert {s["call_id"] for s in read(out, "call_scores")} >= {"good", "mono"}
     assert set(calls) == set(names)  # every row accounted for: scored or rejected, never dropped
@@ -188,6 +190,8 @@ def test_two_hour_recording_and_stereo_declared_mono(prefect_harness, tmp_path):
     assert s["rejected"] == 0
     calls = {c["call_id"]: c for c in read(tmp_path / "out", "calls")}
     assert calls["long"]["status"] == "ok" and abs(calls["long"]["duration_s"] - 7200) < 1
-    assert calls["stereo"]["status"] == "warning" and "mixed down" in calls["stereo"]["warnings"]
+    assert calls["stereo"]["status"] == "warning" and any(
+        "mixed down" in w for w in calls["stereo"]["warnings"]
+    )
     rules = {f["rule_id"] for f in read(tmp_path / "out", "findings") if f["call_id"] == "long"}
     assert "dead_air" in rules  # two hours of silence between the two conversations

@@ -1,9 +1,11 @@
+from dataclasses import replace
+
 from scorers.rubric import parse_rubric, score_call
 from scorers.scorecard import build_scorecards, period_of
 
 
 def test_default_rubric_has_the_four_areas(cfg):
-    assert [a["name"] for a in cfg["rubric"]["areas"]] == [
+    assert [a.name for a in cfg.rubric.areas] == [
         "工作流程",
         "接听礼仪",
         "沟通技巧",
@@ -12,7 +14,7 @@ def test_default_rubric_has_the_four_areas(cfg):
 
 
 def test_clean_call_scores_full_marks_without_manual_items(cfg):
-    scale, items = parse_rubric(cfg["rubric"])
+    scale, items = parse_rubric(cfg.rubric)
     s = score_call("c", "a", [], [], scale, items)
     assert s.score == 100 and not s.veto
     assert s.items["answer_accuracy"] is None  # manual: never counted as full marks
@@ -20,24 +22,25 @@ def test_clean_call_scores_full_marks_without_manual_items(cfg):
 
 
 def test_forbidden_phrase_vetoes_the_call(cfg):
-    scale, items = parse_rubric(cfg["rubric"])
+    scale, items = parse_rubric(cfg.rubric)
     assert score_call("c", "a", ["forbidden.17"], [], scale, items).score == 0
 
 
 def test_veto_is_configurable(cfg):
-    raw = {
-        **cfg["rubric"],
-        "areas": [
-            dict(a, items=[dict(i, veto=False) for i in a["items"]]) for a in cfg["rubric"]["areas"]
-        ],
-    }
-    scale, items = parse_rubric(raw)
+    spec = replace(
+        cfg.rubric,
+        areas=tuple(
+            replace(a, items=tuple(replace(i, veto=False) for i in a.items))
+            for a in cfg.rubric.areas
+        ),
+    )
+    scale, items = parse_rubric(spec)
     s = score_call("c", "a", ["forbidden.17"], [], scale, items)
     assert s.score == 80  # 20 of the 100 automatic points
 
 
 def test_deduction_cap_and_not_assessable(cfg):
-    scale, items = parse_rubric(cfg["rubric"])
+    scale, items = parse_rubric(cfg.rubric)
     three = score_call("c", "a", ["dead_air"] * 3, [], scale, items)
     assert three.items["dead_air"] == 0 and three.score == 90  # capped at the item's 10 points
     mono = score_call("c", "a", [], ["interruption"], scale, items)
@@ -59,7 +62,7 @@ def test_scorecard_trend_and_rank():
             "started_at": "2026-11-26T09:00:00+08:00",
             "score": 80.0,
             "veto": False,
-            "items": "{}",
+            "items": {},
         },
         {
             "call_id": "2",
@@ -69,7 +72,7 @@ def test_scorecard_trend_and_rank():
             "started_at": "2026-11-27T09:00:00+08:00",
             "score": 90.0,
             "veto": False,
-            "items": "{}",
+            "items": {},
         },
         {
             "call_id": "3",
@@ -79,14 +82,12 @@ def test_scorecard_trend_and_rank():
             "started_at": "2026-11-27T10:00:00+08:00",
             "score": 95.0,
             "veto": False,
-            "items": "{}",
+            "items": {},
         },
     ]
     cards = build_scorecards(cs, [{"call_id": "2", "rule_id": "dead_air", "counted": True}])
     a27 = next(c for c in cards if c["agent_id"] == "a" and c["period"] == "2026-11-27")
-    assert (
-        a27["trend"] == 10 and a27["rank_in_team"] == 2 and a27["violations"] == '{"dead_air": 1}'
-    )
+    assert a27["trend"] == 10 and a27["rank_in_team"] == 2 and a27["violations"] == {"dead_air": 1}
 
 
 def test_redaction_masks_id_cards_and_phone_numbers():
@@ -121,7 +122,7 @@ def test_review_decisions_become_benchmark_labels():
 
 
 def test_manual_items_count_once_an_inspector_scores_them(cfg):
-    scale, items = parse_rubric(cfg["rubric"])
+    scale, items = parse_rubric(cfg.rubric)
     open_ = score_call("c", "a", [], [], scale, items)
     assert open_.score == 100 and set(open_.manual_items) == {
         "answer_accuracy",

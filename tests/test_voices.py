@@ -143,7 +143,7 @@ def test_voices_too_alike_fall_back_to_the_text(rules):
     rng, a, _ = _two_voices(3)
     c = a + 0.005 * rng.normal(size=256)  # one speaker, twice
     utts, track = _call(rng, a, c / np.linalg.norm(c), RUDE_BETWEEN_CALLERS)
-    assert track.separation > rules.roles["voice"]["max_separation"]
+    assert track.separation > rules.roles.voice.max_separation
     p_both = roles.role_probs(utts, rules.required, rules.roles, track)
     p_text = roles.role_probs(utts, rules.required, rules.roles, None)
     assert p_both == p_text

@@ -67,9 +67,27 @@ def create_app(
         given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
         given = given or request.cookies.get(COOKIE, "")
         for t, name in tokens.items():
-            if given and hmac.compare_digest(given, t):
+            if given and _same_token(given, t):
                 return name
         return None
+
+    @app.middleware("http")
+    async def same_origin_writes(request: Request, call_next):
+        """Every write is refused unless it comes from the console's own pages, in every
+        mode, loopback included: a web page the inspector has open elsewhere can post to
+        127.0.0.1 too. The browser names a request's origin (Origin, Sec-Fetch-Site); the
+        API takes JSON only, which no cross-site form or text/plain post can send without a
+        CORS preflight, and the console answers none."""
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            why = cross_site(request)
+            if why:
+                return JSONResponse({"detail": why}, status_code=403)
+            ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            if request.url.path.startswith("/api/") and ctype != "application/json":
+                return JSONResponse(
+                    {"detail": "writes take application/json only"}, status_code=415
+                )
+        return await call_next(request)
 
     @app.middleware("http")
     async def auth(request: Request, call_next):
@@ -102,7 +120,7 @@ def create_app(
     async def login(request: Request):
         form = _form(await request.body())
         token = form.get("token", "")
-        if tokens is None or not any(hmac.compare_digest(token, t) for t in tokens):
+        if tokens is None or not any(_same_token(token, t) for t in tokens):
             return HTMLResponse(
                 pages.get_template("login.html").render(error="令牌无效 invalid token"),
                 status_code=401,
@@ -245,6 +263,30 @@ def create_app(
     app.state.data = data
     app.state.rescorer = rescorer
     return app
+
+
+def _same_token(given: str, token: str) -> bool:
+    """Constant-time, and safe for any input: compare_digest refuses non-ASCII str (a 500)."""
+    return hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8"))
+
+
+def cross_site(request: Request) -> str:
+    """Why a write is not from the console's own pages ('' when it is, or when no browser
+    sent it: a client without Origin or Sec-Fetch-Site headers is no browser, so no page
+    can have forged it)."""
+    fetch_site = request.headers.get("sec-fetch-site", "")
+    if fetch_site and fetch_site not in ("same-origin", "none"):
+        return f"cross-site write refused (Sec-Fetch-Site: {fetch_site})"
+    origin = request.headers.get("origin") or ""
+    if not origin:
+        referer = request.headers.get("referer") or ""
+        origin = "/".join(referer.split("/")[:3]) if referer else ""
+    if not origin:
+        return ""
+    own = f"{request.url.scheme}://{request.headers.get('host', '')}"
+    if origin.rstrip("/").lower() != own.lower():
+        return f"cross-site write refused (Origin: {origin})"
+    return ""
 
 
 def _reviewer(token_user: str | None, body: dict) -> str:

@@ -7,14 +7,13 @@ scores. Everything here returns plain rows for the templates; nothing writes.
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 from dataclasses import dataclass
 from fnmatch import fnmatch
 
 from pipeline.inputs import files
-from pipeline.inputs.config import load_config, rule_names
+from pipeline.inputs.config import load_config
 from pipeline.publish.results import queue_row, review_queue
 from pipeline.store.runstate import last_run
 from pipeline.store.storage import Store
@@ -82,10 +81,10 @@ class ConsoleData:
         self.nights = [Night(o) for o in outs]
         self.lexicons = lexicons
         self.cfg = load_config(lexicons)
-        self.names = rule_names(self.cfg)
-        self.scale, self.items = parse_rubric(self.cfg["rubric"])
+        self.names = self.cfg.rule_names()
+        self.scale, self.items = parse_rubric(self.cfg.rubric)
         self.item_names = {it.id: it.name for it in self.items}
-        self.target = float(self.cfg["rubric"].get("target_score", 85))
+        self.target = self.cfg.rubric.target_score
 
     # -- lookups ---------------------------------------------------------------------------
     def all_rows(self, name: str) -> list[dict]:
@@ -116,7 +115,9 @@ class ConsoleData:
         with status confirmed/rejected/all, decided findings too."""
         calls = self.calls()
         findings = self.all_rows("findings")
-        rows = review_queue(findings, self.all_rows("call_scores"), self.items)
+        rows = review_queue(
+            findings, self.all_rows("call_scores"), self.items, self.cfg.confidence.review_below
+        )
         if flt.status != "open":
             decided = [
                 {**queue_row(f, 4), "review": f["review"]}
@@ -199,7 +200,7 @@ class ConsoleData:
             for f in findings
             if f["start_s"] is not None and f["rule_id"].startswith(TIMELINE_RULES)
         ]
-        holds = json.loads(call["holds"]) if call["holds"] else []
+        holds = call["holds"] or []
         return {
             "call": call,
             "night_index": self.nights.index(night),
@@ -219,8 +220,8 @@ class ConsoleData:
             "score_before": self.machine_score(call, findings),
             "manual": manual,
             "manual_items": [it for it in self.items if it.manual],
-            "warnings": [w for w in (call["warnings"] or "").split("; ") if w],
-            "items": json.loads(score["items"]) if score else {},
+            "warnings": list(call["warnings"] or []),
+            "items": (score["items"] or {}) if score else {},
         }
 
     def machine_score(self, call: dict, findings: list[dict]) -> float | None:
@@ -251,7 +252,7 @@ class ConsoleData:
             series.setdefault(c["agent_id"], []).append((c["period"], c["mean_score"]))
         out = []
         for rank, c in enumerate(rows, start=1):
-            items = json.loads(c["items"] or "{}")
+            items = c["items"] or {}
             out.append(
                 {
                     **c,
@@ -259,7 +260,7 @@ class ConsoleData:
                     "below": c["mean_score"] < self.target,
                     "bars": self._bars(items, c["veto_calls"]),
                     "violations": {
-                        self.rule_name(k): v for k, v in json.loads(c["violations"] or "{}").items()
+                        self.rule_name(k): v for k, v in (c["violations"] or {}).items()
                     },
                     "spark": _spark([v for _, v in series.get(c["agent_id"], [])]),
                 }
@@ -331,7 +332,7 @@ class ConsoleData:
                 k: {"points": v, "spark": _spark([x[1] for x in v], 240, 48)}
                 for k, v in trends.items()
             },
-            "bars": self._bars(json.loads(latest["items"] or "{}"), latest["veto_calls"]),
+            "bars": self._bars(latest["items"] or {}, latest["veto_calls"]),
             "target": self.target,
         }
 

@@ -84,11 +84,11 @@ def rescore_folder(out: str, lexicons: str | None = None, wait_s: float = 600) -
         try:
             with store.lock():
                 records, rejections, batch_dir = outputs.stored_records(store)
-                summary = outputs.publish(
-                    store, batch_dir, records, rejections, load_config(lexicons)
-                )
-                summary.pop("tables", None)
-                return summary
+                options = outputs.rescore_options(store)
+                cfg = load_config(lexicons)
+                return outputs.publish(
+                    store, batch_dir, records, rejections, cfg, options, rescore=True
+                )[0]
         except LockedError:
             if time.monotonic() > deadline:
                 raise

@@ -12,7 +12,6 @@ Frozen dataclasses pickle as they are, so records cross Dask workers whole.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from pipeline.store import schemas
@@ -87,17 +86,17 @@ class CallRecord:
             "mono": self.mono,
             "ring_seconds": m.ring_seconds,
             "hangup_by": m.hangup_by,
-            "holds": json.dumps([list(h) for h in m.holds]) if m.holds is not None else None,
+            "holds": [list(h) for h in m.holds] if m.holds is not None else None,
             "status": self.status,
             "error": self.error,
-            "warnings": "; ".join(self.warnings),
+            "warnings": list(self.warnings),
             "not_assessable": not_assessable,
             "asr_cached": self.asr_cached,
             "asr_seconds": self.asr_seconds,
             "voice_seconds": self.voice_seconds,
-            "voice": json.dumps(voices.track_to_json(self.voice)) if self.voice else None,
+            "voice": voices.track_to_json(self.voice) if self.voice else None,
             "voiceprint": (
-                json.dumps({"embedding": list(self.voiceprint[0]), "seconds": self.voiceprint[1]})
+                {"embedding": list(self.voiceprint[0]), "seconds": self.voiceprint[1]}
                 if self.voiceprint
                 else None
             ),
@@ -110,7 +109,7 @@ class CallRecord:
         for key, d in self.recording.items():
             for m in schemas.RECORDING_METRICS:
                 out[f"{key}_{m}"] = d.get(m, 0 if m == "echo_words" else None)
-        out["recording"] = json.dumps(self.recording) if self.recording else None
+        out["recording"] = dict(self.recording) if self.recording else None
         return out
 
     def _coverage_columns(self) -> dict:
@@ -129,10 +128,8 @@ class CallRecord:
         out["caller_transcribed_s"] = (
             coverage.summarize(caller, ()).speech_s if caller is not None else None
         )
-        out["uncovered"] = (
-            None if self.is_rejected else json.dumps(intervals_to_json(self.uncovered))
-        )
-        out["decoded"] = None if self.is_rejected else json.dumps(intervals_to_json(self.decoded))
+        out["uncovered"] = None if self.is_rejected else intervals_to_json(self.uncovered)
+        out["decoded"] = None if self.is_rejected else intervals_to_json(self.decoded)
         return out
 
 
@@ -146,7 +143,18 @@ def intervals_to_json(d: Intervals) -> dict[str, list[list[float]]]:
 
 
 def intervals_from_json(d: dict | None) -> Intervals:
-    return {k: tuple(Interval(a, b) for a, b in v) for k, v in (d or {}).items()}
+    """{channel: [[start, end], ...]} (a channel the call lacks may read as None) → Intervals."""
+    return {k: tuple(Interval(a, b) for a, b in v) for k, v in (d or {}).items() if v is not None}
+
+
+def recording_from_row(d: dict | None) -> dict[str, dict]:
+    """The recording struct read back: the channels the call has, the metrics it measured
+    (a struct reads absent ones as None; every reader treats None as not measured)."""
+    return {
+        ch: {m: v for m, v in metrics.items() if v is not None}
+        for ch, metrics in (d or {}).items()
+        if metrics is not None
+    }
 
 
 def utterance_row(u: Utterance) -> dict:

@@ -22,6 +22,7 @@ from pipeline.inputs import files
 from pipeline.speech import asr, audio, frontend, voice
 from pipeline.store.storage import Store
 from scorers import coverage, crosstalk, roles, voices
+from scorers.config import Config
 from scorers.types import AGENT, CALLER, UNKNOWN, CallMeta, Interval, Utterance, Word
 from scorers.utterances import merge_intervals, snap_words_to_speech, words_to_utterances
 
@@ -34,7 +35,7 @@ class Rejected(Exception):
 
 
 def transcribe_call(
-    meta: CallMeta, batch_dir: str, out_uri: str, settings: asr.AsrSettings, cfg: dict
+    meta: CallMeta, batch_dir: str, out_uri: str, settings: asr.AsrSettings, cfg: Config
 ) -> CallRecord:
     """Decode, VAD and ASR one call (cached by audio content + model + settings).
 
@@ -58,26 +59,23 @@ def transcribe_call(
         t0 = time.perf_counter()
         cached = store.cache_get(key)
         fresh = cached is None
-        loaded = None
         speakers = _speakers(meta, mono)
+        echo_free = _EchoFree(path, mono)  # decoded and separated once, when first needed
         if fresh:
-            loaded = _load(path, mono)
-            cached = _transcribe(
-                loaded, settings, cfg, _word_channels(meta, mono, settings), speakers
-            )
+            words_on = _word_channels(meta, mono, settings)
+            front = echo_free.channels(settings)
+            cached = _transcribe(echo_free.samples(), settings, cfg, words_on, speakers, front)
         known["duration"] = cached["duration"]
         _verdict(cached["channels"])
         if cached.get("voice_version") != _voice_version(cfg):
             # Voices are computed with the transcript; an entry from before (or from other
             # window settings) gets them now, from the same echo-free signal.
-            loaded = loaded if loaded is not None else _load(path, mono)
-            _add_voices(cached, frontend.signals(loaded)[0], speakers, cfg)
+            _add_voices(cached, echo_free.signals(), speakers, cfg)
             fresh = True
         todo = _caller_todo(meta, cached, speakers, settings, cfg)
         if todo:
-            loaded = loaded if loaded is not None else _load(path, mono)
             k = speakers.index(CALLER)
-            signal = frontend.signals(loaded)[0][k]  # the echo-free signal, as decoded first
+            signal = echo_free.signals()[k]  # the echo-free signal, as decoded first
             _decode_stretches(signal, settings, cfg, cached["channels"][k], todo)
             fresh = True
         if fresh:
@@ -149,25 +147,46 @@ def _load(path: str, mono: bool) -> np.ndarray:
         raise Rejected(str(e)) from None
 
 
-def _voice_version(cfg: dict) -> str:
+class _EchoFree:
+    """One call's audio and its echo-free signals, each made once: the first pass, the
+    voices and the caller's context stretches all decode from the same separation (it had
+    run twice on calls with caller context)."""
+
+    def __init__(self, path: str, mono: bool):
+        self.path, self.mono = path, mono
+        self._samples: np.ndarray | None = None
+        self._signals: list[np.ndarray] | None = None
+
+    def samples(self) -> np.ndarray:
+        if self._samples is None:
+            self._samples = _load(self.path, self.mono)
+        return self._samples
+
+    def signals(self) -> list[np.ndarray]:
+        if self._signals is None:
+            self._signals = frontend.signals(self.samples())[0]
+        return self._signals
+
+    def channels(self, s: asr.AsrSettings) -> list[frontend.Channel]:
+        """The front end's own speech and diagnostics per channel; keeps its signals."""
+        front = frontend.channels(self.samples(), s)
+        self._signals = [ch.signal for ch in front]
+        return front
+
+
+def _voice_version(cfg: Config) -> str:
     """What the cached voices depend on: the encoder's weights and the window settings."""
-    v = cfg.get("roles", {}).get("voice", {})
-    return json.dumps(
-        [voice.WEIGHTS_VERSION, v.get("window_s"), v.get("hop_s"), v.get("min_window_s")]
-    )
+    v = cfg.roles.voice
+    return json.dumps([voice.WEIGHTS_VERSION, v.window_s, v.hop_s, v.min_window_s])
 
 
-def _add_voices(cached: dict, signals: list[np.ndarray], speakers: list[str], cfg: dict) -> None:
+def _add_voices(cached: dict, signals: list[np.ndarray], speakers: list[str], cfg: Config) -> None:
     """Mono: the call's two voice clusters (which is the agent is the rules' decision).
     Stereo: the agent channel's voiceprint, the enrolment that later mono calls of the
     agent are compared with. Both go into the cache entry with the seconds they took."""
     t0 = time.perf_counter()
-    v = cfg.get("roles", {}).get("voice", {})
-    length, hop, short = (
-        float(v.get("window_s", 1.2)),
-        float(v.get("hop_s", 0.4)),
-        float(v.get("min_window_s", 0.5)),
-    )
+    v = cfg.roles.voice
+    length, hop, short = v.window_s, v.hop_s, v.min_window_s
     cached["voice"], cached["voiceprint"] = None, None
     if UNKNOWN in speakers:
         speech = [Interval(a, b) for a, b in cached["channels"][0]["speech"]]
@@ -192,13 +211,19 @@ def _add_voices(cached: dict, signals: list[np.ndarray], speakers: list[str], cf
 
 
 def _transcribe(
-    samples: np.ndarray, s: asr.AsrSettings, cfg: dict, words_on: list[bool], speakers: list[str]
+    samples: np.ndarray,
+    s: asr.AsrSettings,
+    cfg: Config,
+    words_on: list[bool],
+    speakers: list[str],
+    front: list[frontend.Channel] | None = None,
 ) -> dict:
     """Own speech and recording diagnostics on every channel; words on the channels asked
     for, decoded from the echo-free signal. Words are kept as decoded: which of them are
-    the other party's echo is decided from the cache (`_parts`), so it can be re-decided."""
+    the other party's echo is decided from the cache (`_parts`), so it can be re-decided.
+    `front`: the front end's channels when the caller has them already."""
     chans = []
-    front = frontend.channels(samples, s)
+    front = front if front is not None else frontend.channels(samples, s)
     for k, (full, ch) in enumerate(zip(words_on, front, strict=True)):
         x = samples[k]
         chan = {
@@ -221,14 +246,14 @@ def _transcribe(
 def _decode_stretches(
     x: np.ndarray,
     s: asr.AsrSettings,
-    cfg: dict,
+    cfg: Config,
     chan: dict,
     stretches: list[Interval],
     whole_channel: bool = False,
 ) -> None:
     """Words for `stretches` of one channel's speech, merged into `chan` (the cache entry):
     decoded, checked for coverage, decoded again where words are missing."""
-    hall = cfg["matching"].get("hallucinations", [])
+    hall = list(cfg.matching.hallucinations)
     speech = [Interval(a, b) for a, b in chan["speech"]]
     if whole_channel:
         new = asr.transcribe_channel(x, s, stretches, hall)
@@ -245,7 +270,7 @@ def _decode_stretches(
 
 
 def _caller_todo(
-    meta: CallMeta, cached: dict, speakers: list[str], s: asr.AsrSettings, cfg: dict
+    meta: CallMeta, cached: dict, speakers: list[str], s: asr.AsrSettings, cfg: Config
 ) -> list[Interval]:
     """Caller speech stretches still to decode: all of them ('full'), or those near the
     call's timed findings ('context'). Empty on mono calls and when all is done."""
@@ -269,7 +294,7 @@ def _caller_todo(
 
 
 def _finding_windows(
-    meta: CallMeta, cached: dict, speakers: list[str], cfg: dict, context_s: float
+    meta: CallMeta, cached: dict, speakers: list[str], cfg: Config, context_s: float
 ) -> list[Interval]:
     """± context_s around every timed finding the rules make of the agent's words."""
     from scorers.engine import evaluate
@@ -277,7 +302,7 @@ def _finding_windows(
     parts = _parts(cached["channels"], speakers, cfg, cached.get("voice"))
     del parts["warnings"]
     ev = CallRecord(meta, duration=cached["duration"], **parts).evidence()
-    out = evaluate(ev, _rules(json.dumps(cfg, sort_keys=True, ensure_ascii=False)))
+    out = evaluate(ev, _rules(cfg))
     return [
         Interval(f.start - context_s, f.end + context_s)
         for f in out.findings
@@ -286,11 +311,11 @@ def _finding_windows(
 
 
 @lru_cache(maxsize=4)
-def _rules(cfg_json: str):
-    """Compiled once per worker process and lexicon set."""
+def _rules(cfg: Config):
+    """Compiled once per worker process and lexicon set (a frozen Config is its own key)."""
     from scorers.engine import build_rules
 
-    return build_rules(json.loads(cfg_json))
+    return build_rules(cfg)
 
 
 def _verdict(chans: list[dict]) -> None:
@@ -301,7 +326,7 @@ def _verdict(chans: list[dict]) -> None:
 
 
 def _parts(
-    chans: list[dict], speakers: list[str], cfg: dict, voice_json: dict | None = None
+    chans: list[dict], speakers: list[str], cfg: Config, voice_json: dict | None = None
 ) -> dict:
     """Speech, coverage, utterances, recording diagnostics and warnings of a call from its
     channels' cache entries. On stereo calls with echo, words that are the other party's
@@ -313,7 +338,7 @@ def _parts(
     recording: dict = {}
     utts: list[Utterance] = []
     warnings: list[str] = []
-    gap = float(cfg["matching"].get("utterance_gap_s", 0.8))
+    gap = cfg.matching.utterance_gap_s
     # Snapped again here (it is idempotent), so a change of the snapping rule applies to
     # cached transcripts without ASR.
     words = {
@@ -339,7 +364,7 @@ def _parts(
         words, dropped = crosstalk.split_echo(words, speech)
         for spk, ws in dropped.items():
             recording[spk]["echo_words"] = len(ws)
-    reasons = crosstalk.judge_recording(recording, cfg["timing"]["recording_quality"])
+    reasons = crosstalk.judge_recording(recording, cfg.timing.recording_quality)
     if reasons:
         warnings.append(
             "recording too degraded to judge its timing: "
@@ -347,9 +372,9 @@ def _parts(
             + " (timing rules not assessed)"
         )
     track = voices.track_from_json(voice_json)
-    vcfg = cfg.get("roles", {}).get("voice", {})
+    vcfg = cfg.roles.voice
     breaks = (  # only where the two voices are apart enough to be evidence
-        voices.change_points(track, int(vcfg.get("min_change_windows", 2)))
+        voices.change_points(track, vcfg.min_change_windows)
         if track and roles.usable(track, vcfg)
         else None
     )

@@ -147,9 +147,11 @@ def _row(row: dict) -> CallMeta:
     for c in REQUIRED:
         if not row.get(c):
             raise ValueError(f"empty required cell '{c}'")
+    for col in ("call_id", "agent_id"):  # both name files (clips, report pages)
+        v = row[col]
+        if any(ch in v for ch in "/\\\x00") or v in (".", ".."):
+            raise ValueError(f"{col} '{v}' contains a path character")
     cid = row["call_id"]
-    if any(ch in cid for ch in "/\\\x00") or cid in (".", ".."):
-        raise ValueError(f"call_id '{cid}' contains a path character")
     try:
         started = parse_time(row["started_at"])
     except (ValueError, TypeError):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import asdict, dataclass, fields, replace
 
 from pipeline.calls.record import (
     CallRecord,
     intervals_from_json,
+    recording_from_row,
     utterance_from_row,
     voiceprint_from_json,
 )
@@ -18,8 +19,34 @@ from pipeline.store.storage import Store
 from pipeline.views import clips as clipmod
 from pipeline.views import report
 from scorers import voices
-from scorers.rubric import parse_rubric
+from scorers.config import Config
 from scorers.types import UNKNOWN, CallMeta, Interval, Rejection, Utterance
+
+
+@dataclass(frozen=True)
+class PublishOptions:
+    """The run's options that shape its outputs. Stored in run.json, so every rescore (the
+    CLI's, the flow's, the console's) publishes the way the run did."""
+
+    bleep_pii: bool = False  # tone out ID-card and phone numbers in the clips
+    enrolment: str = ""  # a folder of voiceprints shared by several nights' folders
+
+    @classmethod
+    def stored(cls, store: Store) -> PublishOptions:
+        """The options of the folder's last complete run (the defaults for an older one)."""
+        d = last_run(store.uri).get("options") or {}
+        return cls(**{f.name: d[f.name] for f in fields(cls) if f.name in d})
+
+
+def rescore_options(store: Store, bleep_pii: bool | None = None) -> PublishOptions:
+    """What every rescore publishes with: the run's stored options, `bleep_pii` overriding
+    them where a rescore asks (and stored again with the rescore)."""
+    opts = PublishOptions.stored(store)
+    return opts if bleep_pii is None else replace(opts, bleep_pii=bleep_pii)
+
+
+def _direct(fn, *args):
+    return fn(*args)
 
 
 def publish(
@@ -27,19 +54,28 @@ def publish(
     batch_dir: str,
     records: list[CallRecord],
     rejections: list[Rejection],
-    cfg: dict,
-    write_audio_clips: bool = True,
-    bleep_pii: bool = False,
+    cfg: Config,
+    options: PublishOptions,
     fingerprint: str = "",
-) -> dict:
-    """Every output of a run, in order; the flow runs the same steps as separate tasks."""
-    tables = compute_tables(store, records, rejections, cfg)
-    attach_clips(tables, export_clips(store, batch_dir, tables, bleep_pii, write_audio_clips))
-    write_tables(store, tables)
-    write_report(store, tables, cfg)
+    step=_direct,
+    rescore: bool = False,
+) -> tuple[dict, dict]:
+    """Every output of a run, in order: the one publish path of `run`, `rescore` and the
+    console's rescore. `step(fn, *args)` runs each output step: directly here, as a
+    Prefect task (with retries) in the flows. Returns (summary, tables).
+
+    A rescore re-decides on the folder's own voiceprints (the union the run saw), not on
+    what later nights added to the shared enrolment folder: rescore == run."""
+    tables = compute_tables(store, records, rejections, cfg, "" if rescore else options.enrolment)
+    rows = step(export_clips, store.uri, batch_dir, tables, options.bleep_pii)
+    attach_clips(tables, rows)
+    step(write_tables, store.uri, tables)
+    if options.enrolment:
+        share_voiceprints(options.enrolment, tables["voiceprints"])
+    step(write_report, store.uri, tables, cfg)
     summary = summarize(tables)
-    write_run_file(store, batch_dir, fingerprint, summary)
-    return {**summary, "tables": tables}
+    write_run_file(store, batch_dir, fingerprint, summary, options)  # last: the run is complete
+    return summary, tables
 
 
 VOICEPRINTS_LOCK = ".voiceprints.lock"
@@ -49,7 +85,7 @@ def compute_tables(
     store: Store,
     records: list[CallRecord],
     rejections: list[Rejection],
-    cfg: dict,
+    cfg: Config,
     enrolment: str = "",
 ):
     """Rules, rubric and scorecards over the call records, with the inspectors' decisions.
@@ -82,16 +118,13 @@ def share_voiceprints(enrolment: str, rows: list[dict]) -> None:
         )
 
 
-def export_clips(
-    store: Store, batch_dir: str, tables: dict, bleep_pii: bool, write_audio: bool = True
-) -> list[dict]:
+def export_clips(out: str, batch_dir: str, tables: dict, bleep_pii: bool) -> list[dict]:
     """Writes the trainer clips of the timed findings; returns the clip index rows."""
+    store = Store(out)
     spans: dict[str, list[tuple[float, float]]] = {}
     if bleep_pii:
         for r in tables["redactions"]:
             spans.setdefault(r["call_id"], []).append((r["start_s"], r["end_s"]))
-    if not write_audio:
-        return []
     # A finding the inspector rejected is not a training example: no clip.
     findings = [dict(f) for f in tables["findings"] if f["review"] != "rejected"]
     return clipmod.write_clips(store, batch_dir, tables["calls"], findings, spans)
@@ -105,8 +138,9 @@ def attach_clips(tables: dict, rows: list[dict]) -> None:
         f["clip"] = by_id.get(f["finding_id"], "")
 
 
-def write_tables(store: Store, tables: dict) -> None:
+def write_tables(out: str, tables: dict) -> None:
     """The published Parquet tables and their CSV companions."""
+    store = Store(out)
     for name in WRITTEN:
         store.write_table(name, tables[name])
     store.write_csv("clips/index.csv", tables["clips"], CLIPS.names)
@@ -117,9 +151,8 @@ def write_tables(store: Store, tables: dict) -> None:
     )
 
 
-def write_report(store: Store, tables: dict, cfg: dict) -> None:
-    _, items = parse_rubric(cfg["rubric"])
-    report.write_site(store, tables, items, tables["clips"])
+def write_report(out: str, tables: dict, cfg: Config) -> None:
+    report.write_site(Store(out), tables, cfg, tables["clips"])
 
 
 def summarize(tables: dict) -> dict:
@@ -136,15 +169,18 @@ def summarize(tables: dict) -> dict:
     }
 
 
-def write_run_file(store: Store, batch_dir: str, fingerprint: str, summary: dict) -> None:
-    """Written last: a folder whose run.json names a fingerprint is complete for it."""
-    store.write_bytes(
-        RUN_FILE,
-        json.dumps(
-            {"batch_dir": batch_dir, "fingerprint": fingerprint, "summary": summary},
-            ensure_ascii=False,
-        ).encode(),
-    )
+def write_run_file(
+    store: Store, batch_dir: str, fingerprint: str, summary: dict, options: PublishOptions
+) -> None:
+    """Written last: a folder whose run.json names a fingerprint is complete for it. The
+    options are kept for every later rescore of the folder."""
+    run = {
+        "batch_dir": batch_dir,
+        "fingerprint": fingerprint,
+        "summary": summary,
+        "options": asdict(options),
+    }
+    store.write_bytes(RUN_FILE, json.dumps(run, ensure_ascii=False).encode())
 
 
 def stored_records(store: Store) -> tuple[list[CallRecord], list[Rejection], str]:
@@ -178,11 +214,11 @@ def stored_records(store: Store) -> tuple[list[CallRecord], list[Rejection], str
             c["team"] or "",
             c["ring_seconds"],
             c["agent_channel"],
-            tuple(tuple(h) for h in json.loads(c["holds"])) if c["holds"] else None,
+            tuple(tuple(h) for h in c["holds"]) if c["holds"] is not None else None,
             c["hangup_by"],
         )
         known = {
-            "warnings": tuple(w for w in (c["warnings"] or "").split("; ") if w),
+            "warnings": tuple(c["warnings"] or ()),
             "duration": c["duration_s"] or 0.0,
             "channels": c["channels"] or 0,
             "sha256": c["audio_sha256"] or "",
@@ -204,12 +240,12 @@ def stored_records(store: Store) -> tuple[list[CallRecord], list[Rejection], str
                 error=c["error"] or "",
                 mono=c["mono"],
                 speech={k: tuple(v) for k, v in speech.get(c["call_id"], {}).items()},
-                uncovered=intervals_from_json(json.loads(c["uncovered"] or "{}")),
-                decoded=intervals_from_json(json.loads(c["decoded"] or "{}")),
-                recording=json.loads(c.get("recording") or "{}"),
+                uncovered=intervals_from_json(c["uncovered"]),
+                decoded=intervals_from_json(c["decoded"]),
+                recording=recording_from_row(c["recording"]),
                 utterances=tuple(mine),
-                voice=voices.track_from_json(json.loads(c.get("voice") or "null")),
-                voiceprint=voiceprint_from_json(json.loads(c.get("voiceprint") or "null")),
+                voice=voices.track_from_json(c["voice"]),
+                voiceprint=voiceprint_from_json(c["voiceprint"]),
                 voice_seconds=c.get("voice_seconds") or 0.0,
                 **known,
             )

@@ -5,13 +5,13 @@ No ASR, no audio: `hotline-qa rescore` runs exactly this on stored rows.
 
 from __future__ import annotations
 
-import json
 import os
 from fnmatch import fnmatch
 
 from pipeline.calls.record import CallRecord, utterance_row
 from scorers import reviews as reviewing
 from scorers import voices
+from scorers.config import Config
 from scorers.engine import RuleSet, build_rules, evaluate
 from scorers.roles import agent_cluster
 from scorers.rubric import item_for_rule, parse_rubric, score_call
@@ -36,7 +36,7 @@ PARALLEL_MIN_CALLS = 400  # below this, starting worker processes costs more tha
 def build_tables(
     records: list[CallRecord],
     rejections: list[Rejection],
-    cfg: dict,
+    cfg: Config,
     reviews: list[dict],
     processes: int | None = None,
     manual: list[dict] | None = None,
@@ -95,7 +95,7 @@ def enrolments(
     A mono call enrols its agent cluster only when the script and text alone (without any
     enrolment) decide it with `enrol_min_prob`, so no call's decision depends on the order
     the batch is processed in."""
-    vcfg = rules.roles.get("voice", {})
+    vcfg = rules.roles.voice
     rows = {(r["call_id"], r["audio_sha256"]): r for r in stored}
     for rec in records:
         if rec.is_rejected:
@@ -106,7 +106,7 @@ def enrolments(
             (emb, secs), source = rec.voiceprint, "stereo"
         elif rec.mono and rec.voice is not None:
             p0 = agent_cluster(list(rec.utterances), rules.required, rules.roles, rec.voice)
-            sure = float(vcfg.get("enrol_min_prob", 0.95))
+            sure = vcfg.enrol_min_prob
             if p0 is not None and max(p0, 1 - p0) >= sure:
                 k = 0 if p0 >= 0.5 else 1
                 emb = rec.voice.centroids[k]
@@ -143,7 +143,7 @@ def enrolments(
 
 def _call_tables(
     records: list[CallRecord],
-    cfg: dict,
+    cfg: Config,
     decided: dict[str, list[dict]],
     enrol: dict[str, tuple[float, ...]] | None = None,
     rules: RuleSet | None = None,
@@ -153,7 +153,7 @@ def _call_tables(
     worker process compiles its own from `cfg`)."""
     enrol = enrol or {}
     rules = rules or build_rules(cfg)
-    scale, items = parse_rubric(cfg["rubric"])
+    scale, items = parse_rubric(cfg.rubric)
     t: dict[str, list[dict]] = {k: [] for k in PER_CALL}
     for rec in records:
         m = rec.meta
@@ -231,7 +231,7 @@ def _call_tables(
                     "score": cs.score,
                     "max_points": cs.max_points,
                     "veto": cs.veto,
-                    "items": json.dumps(cs.items, ensure_ascii=False),
+                    "items": dict(cs.items),
                     "violations": sum(cs.counts.values()),
                     "manual_items": list(cs.manual_items),
                 }
@@ -254,15 +254,18 @@ def queue_row(f: dict, priority: int) -> dict:
     }
 
 
-def review_queue(findings: list[dict], call_scores: list[dict], rubric_items) -> list[dict]:
-    """What needs a human first: veto hits, then low confidence, then manual items per call."""
+def review_queue(
+    findings: list[dict], call_scores: list[dict], rubric_items, review_below: float
+) -> list[dict]:
+    """What needs a human first: veto hits, then findings below `review_below` confidence
+    (lexicons/confidence.yaml), then the rest, then manual items per call."""
     veto_rules = [p for it in rubric_items if it.veto for p in it.rules]
     q = []
     for f in findings:
         if f["review"]:
             continue
         veto = any(fnmatch(f["rule_id"], p) for p in veto_rules)
-        q.append(queue_row(f, 0 if veto else (1 if f["confidence"] < 0.8 else 2)))
+        q.append(queue_row(f, 0 if veto else (1 if f["confidence"] < review_below else 2)))
     for c in call_scores:
         for item in c["manual_items"]:
             q.append(

@@ -51,7 +51,7 @@ def record_manual_score(
 ) -> dict:
     """An inspector's score of a manual rubric item (e.g. answer_accuracy) for one call."""
     reviewer = _reviewer(reviewer)
-    _, items = parse_rubric(load_config(lexicons)["rubric"])
+    _, items = parse_rubric(load_config(lexicons).rubric)
     item = next((it for it in items if it.id == item_id and it.manual), None)
     if item is None:
         manual = [it.id for it in items if it.manual]
@@ -94,8 +94,14 @@ def _append(store: Store, table: str, row: dict) -> None:
 
 def list_queue(out: str, lexicons: str | None = None) -> list[dict]:
     store = Store(out)
-    _, items = parse_rubric(load_config(lexicons)["rubric"])
-    return review_queue(store.read_rows("findings"), store.read_rows("call_scores"), items)
+    cfg = load_config(lexicons)
+    _, items = parse_rubric(cfg.rubric)
+    return review_queue(
+        store.read_rows("findings"),
+        store.read_rows("call_scores"),
+        items,
+        cfg.confidence.review_below,
+    )
 
 
 def filter_clips(

@@ -20,6 +20,38 @@ RECORDING_METRICS = (
     "clipping",
     "echo_words",
 )
+CHANNELS = ("agent", "caller", "mix")
+
+# Native nested types instead of JSON strings (issue 19): readers get lists, structs and
+# (through Store.read_rows) dicts, and nothing re-parses text.
+SPANS = pa.list_(pa.list_(pa.float64()))  # [[start_s, end_s], ...]
+CHANNEL_SPANS = pa.struct([(ch, SPANS) for ch in CHANNELS])  # null = no such channel
+METRICS = pa.struct(
+    [(m, pa.int64() if m == "echo_words" else pa.float64()) for m in RECORDING_METRICS]
+)
+CHANNEL_METRICS = pa.struct([(ch, METRICS) for ch in CHANNELS])
+VOICE_TRACK = pa.struct(
+    [
+        ("windows", pa.list_(pa.list_(pa.float64()))),  # [start, end, cluster, margin]
+        ("centroids", pa.list_(pa.list_(pa.float64()))),
+        ("separation", pa.float64()),
+    ]
+)
+VOICEPRINT = pa.struct([("embedding", pa.list_(pa.float64())), ("seconds", pa.float64())])
+POINTS = pa.map_(pa.string(), pa.float64())  # {item_id: points or null}
+COUNTS = pa.map_(pa.string(), pa.int32())  # {rule_id: count}
+# Columns older versions wrote as JSON text (warnings: joined with "; "), upgraded on read.
+LEGACY_TEXT = {
+    "holds",
+    "warnings",
+    "voice",
+    "voiceprint",
+    "uncovered",
+    "decoded",
+    "recording",
+    "items",
+    "violations",
+}
 
 CALLS = pa.schema(
     [
@@ -36,22 +68,22 @@ CALLS = pa.schema(
         ("mono", pa.bool_()),
         ("ring_seconds", pa.float64()),
         ("hangup_by", pa.string()),
-        ("holds", pa.string()),
+        ("holds", SPANS),  # CTI holds; null = not exported
         ("status", pa.string()),  # ok | warning | rejected
         ("error", pa.string()),
-        ("warnings", pa.string()),
+        ("warnings", pa.list_(pa.string())),
         ("not_assessable", pa.list_(pa.string())),
         ("asr_cached", pa.bool_()),
         ("asr_seconds", pa.float64()),
-        # Mono calls: the two voice clusters as JSON (windows, centroids, separation);
-        # stereo calls: the agent channel's voiceprint as JSON {embedding, seconds}; the
-        # seconds the voice encoder took (part of asr_seconds).
+        # Mono calls: the two voice clusters (windows, centroids, separation); stereo
+        # calls: the agent channel's voiceprint {embedding, seconds}; the seconds the voice
+        # encoder took (part of asr_seconds).
         ("voice_seconds", pa.float64()),
-        ("voice", pa.string()),
-        ("voiceprint", pa.string()),
+        ("voice", VOICE_TRACK),
+        ("voiceprint", VOICEPRINT),
         # Transcript coverage per channel (agent/caller on stereo, mix on mono): seconds of
         # VAD speech, seconds of it without any word, covered share. `uncovered` holds the
-        # stretches as JSON {channel: [[start_s, end_s], ...]}.
+        # stretches per channel: {channel: [[start_s, end_s], ...]}.
         ("agent_speech_s", pa.float64()),
         ("agent_uncovered_s", pa.float64()),
         ("agent_coverage", pa.float64()),
@@ -64,8 +96,8 @@ CALLS = pa.schema(
         ("mix_speech_s", pa.float64()),
         ("mix_uncovered_s", pa.float64()),
         ("mix_coverage", pa.float64()),
-        ("uncovered", pa.string()),
-        ("decoded", pa.string()),  # transcribed stretches, JSON like `uncovered`
+        ("uncovered", CHANNEL_SPANS),
+        ("decoded", CHANNEL_SPANS),  # transcribed stretches, like `uncovered`
     ]
     # Recording diagnostics per channel (issue 14): the other party's echo on this channel
     # (dB against its source, delay), what the cancellation left of it, line noise and
@@ -75,7 +107,7 @@ CALLS = pa.schema(
         for ch in ("agent", "caller", "mix")
         for m in RECORDING_METRICS
     ]
-    + [("recording", pa.string())]  # the same as JSON {channel: {metric: value}}
+    + [("recording", CHANNEL_METRICS)]  # the same as {channel: {metric: value}}
 )
 
 UTTERANCES = pa.schema(
@@ -134,7 +166,7 @@ CALL_SCORES = pa.schema(
         ("score", pa.float64()),
         ("max_points", pa.float64()),
         ("veto", pa.bool_()),
-        ("items", pa.string()),  # JSON {item_id: points or null}
+        ("items", POINTS),
         ("violations", pa.int32()),
         ("manual_items", pa.list_(pa.string())),
     ]
@@ -154,8 +186,8 @@ AGENT_SCORECARDS = pa.schema(
         ("rank_in_team", pa.int32()),
         ("team_size", pa.int32()),
         ("veto_calls", pa.int32()),
-        ("items", pa.string()),  # JSON {item_id: mean points}
-        ("violations", pa.string()),  # JSON {rule_id: count}
+        ("items", POINTS),  # {item_id: mean points}
+        ("violations", COUNTS),  # {rule_id: count}
     ]
 )
 

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pyarrow import fs as pafs
 
-from pipeline.store.schemas import TABLE_PATHS, TABLES
+from pipeline.store.schemas import LEGACY_TEXT, TABLE_PATHS, TABLES
 
 
 class LockedError(Exception):
@@ -75,7 +75,14 @@ class Store:
         buf = io.StringIO()
         w = csv.DictWriter(buf, fieldnames=fieldnames)
         w.writeheader()
-        w.writerows(rows)
+        w.writerows(
+            # Nested values (a scorecard's items, a call's warnings) as JSON, not Python repr.
+            {
+                k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v
+                for k, v in r.items()
+            }
+            for r in rows
+        )
         self.write_bytes(rel, buf.getvalue().encode("utf-8-sig"))
 
     # -- tables ------------------------------------------------------------------------
@@ -92,14 +99,26 @@ class Store:
         schema = TABLES[name]
         with self.fs.open_input_file(self.path(_table_path(name))) as fh:
             t = pq.read_table(fh)
-        # A folder written by an older version lacks newer columns: they read as nulls.
+        # A folder written by an older version lacks newer columns: they read as nulls; and
+        # it wrote some nested columns as JSON text: they are parsed into the native type.
         for f in schema:
             if f.name not in t.column_names:
                 t = t.append_column(f.name, pa.nulls(len(t), f.type))
+            elif _legacy_text(t.schema.field(f.name).type, f):
+                i = t.column_names.index(f.name)
+                t = t.set_column(i, f, _from_text(t.column(f.name).to_pylist(), f))
         return t.select(schema.names).cast(schema)
 
     def read_rows(self, name: str) -> list[dict]:
-        return self.read_table(name).to_pylist()
+        """Rows as dicts; map columns ({item_id: points}) as dicts too."""
+        t = self.read_table(name)
+        rows = t.to_pylist()
+        maps = [f.name for f in t.schema if pa.types.is_map(f.type)]
+        for r in rows:
+            for k in maps:
+                if r[k] is not None:
+                    r[k] = dict(r[k])
+        return rows
 
     # -- transcript cache (content hash + model + settings) -------------------------------
     def cache_get(self, key: str) -> dict | None:
@@ -184,6 +203,24 @@ class Store:
                 except FileNotFoundError:
                     pass
         raise LockedError(f"cannot take the lock {p}")
+
+
+def _legacy_text(stored: pa.DataType, field: pa.Field) -> bool:
+    return (
+        field.name in LEGACY_TEXT
+        and pa.types.is_string(stored)
+        and not pa.types.is_string(field.type)
+    )
+
+
+def _from_text(values: list, field: pa.Field) -> pa.Array:
+    """A column an older version wrote as JSON text (warnings: joined with "; "), in the
+    column's native type now."""
+    if field.name == "warnings":
+        out = [[w for w in v.split("; ") if w] if v is not None else None for v in values]
+    else:
+        out = [json.loads(v) if v else None for v in values]
+    return pa.array(out, type=field.type)
 
 
 def _table_path(name: str) -> str:

@@ -1,0 +1,406 @@
+"""The lexicons as typed, frozen configuration: parsed once, defaults named once.
+
+Every rule module reads these dataclasses, never the YAML dicts, so a default lives in one
+place (the field's default here) and a typo in a lexicon file is an error at start-up that
+names the file and the key. Pure: `parse_config` takes the parsed YAML mappings by file
+name and returns a `Config`; reading the files is `pipeline.inputs.config`'s job.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from typing import Any
+
+
+class ConfigError(Exception):
+    """A lexicon file that cannot work, with the file and the key in the message."""
+
+
+# -- phrases ------------------------------------------------------------------------------
+@dataclass(frozen=True, kw_only=True)
+class Window:
+    """Where a required phrase must occur among the agent's utterances; all unset = the
+    whole call."""
+
+    first_utterances: int | None = None
+    first_seconds: float | None = None
+    last_utterances: int | None = None
+    last_seconds: float | None = None
+
+    @property
+    def at_start(self) -> bool:
+        return self.first_utterances is not None or self.first_seconds is not None
+
+    @property
+    def at_end(self) -> bool:
+        return self.last_utterances is not None or self.last_seconds is not None
+
+    def doubled_utterances(self) -> Window:
+        """Mono: roles are uncertain, so the window counts twice as many utterances."""
+        twice = {
+            k: None if getattr(self, k) is None else 2 * getattr(self, k)
+            for k in ("first_utterances", "last_utterances")
+        }
+        return Window(first_seconds=self.first_seconds, last_seconds=self.last_seconds, **twice)
+
+
+@dataclass(frozen=True, kw_only=True)
+class PhraseSpec:
+    """One lexicon entry (forbidden.yaml, required.yaml) as written, before compiling."""
+
+    id: str
+    patterns: tuple[str, ...]
+    norm: str = ""
+    rule_id: str | None = None  # a required entry with a rule_id is a finding when missing
+    name: str = ""
+    severity: str = "minor"
+    window: Window = field(default_factory=Window)
+    exact: bool = False
+    source_note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class EntryDefaults:
+    severity: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Lexicon:
+    entries: tuple[PhraseSpec, ...]
+    defaults: EntryDefaults = field(default_factory=EntryDefaults)
+
+
+# -- matching -----------------------------------------------------------------------------
+@dataclass(frozen=True, kw_only=True)
+class Matching:
+    tolerance: tuple[tuple[int, int], ...]  # (max syllables, allowed token edits)
+    boundary_check_max_syllables: int = 0
+    utterance_gap_s: float = 0.8
+    domain_words: tuple[str, ...] = ()
+    hallucinations: tuple[str, ...] = ()
+
+
+# -- timing -------------------------------------------------------------------------------
+@dataclass(frozen=True, kw_only=True)
+class TimedRule:
+    rule_id: str
+    name: str = ""
+    norm: str = ""
+    severity: str = "minor"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Interruption(TimedRule):
+    min_overlap_s: float
+    min_chars: int
+    delay_s: float
+    caller_pause_join_s: float = 0.5
+
+
+@dataclass(frozen=True, kw_only=True)
+class HoldTooLong(TimedRule):
+    max_lookup_s: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class HoldNoCheckin(TimedRule):
+    checkin_after_s: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class HoldNoRequest(TimedRule):
+    lookback_s: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class Hold:
+    too_long: HoldTooLong
+    no_checkin: HoldNoCheckin
+    no_request: HoldNoRequest
+    min_silence_s: float
+    cti_join_gap_s: float
+    norm: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class DeadAir(TimedRule):
+    min_gap_s: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class Answer(TimedRule):
+    max_ring_s: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class SpeechRate(TimedRule):
+    min_cpm: float
+    max_cpm: float
+    min_chars: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class UncoveredSpeech:
+    lookback_s: float = 20.0
+    rules: tuple[str, ...] = ()
+    # A required phrase's window bounded by utterances alone reaches this far in time
+    # when asking whether untranscribed speech could hold the phrase.
+    window_reach_s: float = 30.0
+    norm: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecordingQuality:
+    min_snr_db: float
+    max_clipping: float
+    max_echo_db: float
+    rules: tuple[str, ...]
+    norm: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Measurement:
+    """How exact the timing measures are: a finding's confidence is how far past its
+    threshold the measure reads, in these errors (`scorers.confidence.beyond`)."""
+
+    vad_edge_s: float = 0.3  # one edge of a speech-activity stretch
+    cti_edge_s: float = 0.05  # one edge of a CTI event (hold, ring)
+    rate_rel_error: float = (
+        0.1  # characters per minute, relative (the ASR's dropped/extra characters)
+    )
+    norm: str = ""
+
+    def span_error(self, cti: bool) -> float:
+        """The error of a span's length: two edges, independent."""
+        return (self.cti_edge_s if cti else self.vad_edge_s) * 2**0.5
+
+
+@dataclass(frozen=True, kw_only=True)
+class Timing:
+    interruption: Interruption
+    hold: Hold
+    dead_air: DeadAir
+    answer: Answer
+    speech_rate: SpeechRate
+    hangup: TimedRule
+    recording_quality: RecordingQuality
+    uncovered_speech: UncoveredSpeech = field(default_factory=UncoveredSpeech)
+    measurement: Measurement = field(default_factory=Measurement)
+
+    def rules(self) -> tuple[TimedRule, ...]:
+        h = self.hold
+        return (
+            self.interruption,
+            h.too_long,
+            h.no_checkin,
+            h.no_request,
+            self.dead_air,
+            self.answer,
+            self.speech_rate,
+            self.hangup,
+        )
+
+
+# -- roles (mono calls) -------------------------------------------------------------------
+@dataclass(frozen=True, kw_only=True)
+class Training:
+    agent: tuple[str, ...] = ()
+    caller: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Voice:
+    window_s: float = 1.2
+    hop_s: float = 0.4
+    min_window_s: float = 0.5
+    max_separation: float = 0.84
+    margin_scale: float = 4.0
+    script_weight: float = 3.0
+    text_weight: float = 2.0
+    enrol_weight: float = 6.0
+    utterance_text_weight: float = 0.5
+    min_change_windows: int = 2
+    enrol_min_prob: float = 0.95
+
+
+@dataclass(frozen=True, kw_only=True)
+class Roles:
+    method: str = "classifier"  # classifier | keyword
+    min_agent_prob: float = 0.3
+    switch_prob: float = 0.5
+    agent_keywords: tuple[str, ...] = ()
+    training: Training | None = None
+    voice: Voice = field(default_factory=Voice)
+
+
+# -- rubric -------------------------------------------------------------------------------
+@dataclass(frozen=True, kw_only=True)
+class RubricItemSpec:
+    id: str
+    name: str = ""
+    points: float = 0.0
+    deduct: float | None = None  # unset: the item's points
+    cap: float | None = None  # unset: the item's points
+    rules: tuple[str, ...] = ()
+    veto: bool = False
+    manual: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class RubricArea:
+    name: str
+    items: tuple[RubricItemSpec, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class RubricSpec:
+    areas: tuple[RubricArea, ...]
+    scale: float = 100.0
+    target_score: float = 85.0
+
+
+# -- confidence model (optional file) -----------------------------------------------------
+@dataclass(frozen=True, kw_only=True)
+class ConfidenceModel:
+    intercept: float
+    coef: dict[str, float]
+
+    def __hash__(self) -> int:  # the whole Config is hashable: compiled rules cache on it
+        return hash((self.intercept, tuple(sorted(self.coef.items()))))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Confidence:
+    model: ConfidenceModel | None = None
+    candidates: int = 0
+    positives: int = 0
+    # Findings below this confidence go to the review queue before the sure ones.
+    review_below: float = 0.8
+
+
+@dataclass(frozen=True, kw_only=True)
+class Config:
+    forbidden: Lexicon
+    required: Lexicon
+    timing: Timing
+    matching: Matching
+    rubric: RubricSpec
+    roles: Roles = field(default_factory=Roles)
+    confidence: Confidence = field(default_factory=Confidence)
+
+    def rule_names(self) -> dict[str, str]:
+        """rule_id -> the name people read (Chinese): a forbidden phrase's number and
+        official wording, the `name` of required entries and timing rules."""
+        out = {e.id: f"服务禁语{e.id.split('.')[-1]}「{e.norm}」" for e in self.forbidden.entries}
+        out.update({e.rule_id: e.name or e.rule_id for e in self.required.entries if e.rule_id})
+        out.update({r.rule_id: r.name or r.rule_id for r in self.timing.rules()})
+        return out
+
+    def severities(self) -> dict[str, str]:
+        return {r.rule_id: r.severity for r in self.timing.rules()}
+
+
+FILES = {
+    "forbidden": Lexicon,
+    "required": Lexicon,
+    "timing": Timing,
+    "matching": Matching,
+    "roles": Roles,
+    "rubric": RubricSpec,
+    "confidence": Confidence,
+}
+
+
+def parse_config(raw: dict[str, Any], where: str = "") -> Config:
+    """The parsed YAML mappings by file name (forbidden, required, ...) → `Config`.
+    `where`: the lexicon folder, for the messages."""
+    parts = {}
+    for name, cls in FILES.items():
+        if name not in raw or raw[name] is None:
+            if name in ("roles", "confidence"):
+                continue  # optional files: the defaults
+            raise ConfigError(f"{_file(where, name)}: missing")
+        data = raw[name]
+        if name == "forbidden" and isinstance(data, dict):
+            data = _with_defaults(data)
+        parts[name] = build(cls, data, _file(where, name), "")
+    return Config(**parts)
+
+
+def _file(where: str, name: str) -> str:
+    return f"{where.rstrip('/')}/{name}.yaml" if where else f"{name}.yaml"
+
+
+def _with_defaults(data: dict) -> dict:
+    """forbidden.yaml's `defaults:` apply to every entry that does not set the key."""
+    d = data.get("defaults") or {}
+    if not isinstance(d, dict) or not isinstance(data.get("entries"), list):
+        return data
+    return {**data, "entries": [{**d, **e} if isinstance(e, dict) else e for e in data["entries"]]}
+
+
+def build(cls: type, data: Any, file: str, key: str) -> Any:
+    """A dataclass from a YAML mapping: every key known, every key without a default given,
+    every value of the field's type. Errors name the file and the dotted key."""
+    at = f"{file}: {key}" if key else file
+    if not isinstance(data, dict):
+        raise ConfigError(f"{at}: expected a mapping, got {type(data).__name__}")
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in fields(cls)}
+    unknown = sorted(str(k) for k in data if k not in known)
+    if unknown:
+        raise ConfigError(f"{at}: unknown key(s) {', '.join(unknown)}")
+    kw = {}
+    for f in fields(cls):
+        sub = f"{key}.{f.name}" if key else f.name
+        if f.name in data:
+            kw[f.name] = _value(hints[f.name], data[f.name], file, sub)
+        elif f.default is MISSING and f.default_factory is MISSING:
+            raise ConfigError(f"{file}: missing key '{sub}'")
+    return cls(**kw)
+
+
+def _value(tp: Any, v: Any, file: str, key: str) -> Any:
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        if v is None and type(None) in args:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return _value(inner, v, file, key)
+    if is_dataclass(tp):
+        return build(tp, {} if v is None else v, file, key)
+    if origin is tuple:
+        if v is None:
+            v = []
+        if not isinstance(v, list | tuple):
+            raise ConfigError(f"{file}: {key}: expected a list, got {v!r}")
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_value(args[0], x, file, f"{key}[{i}]") for i, x in enumerate(v))
+        if len(v) != len(args):
+            raise ConfigError(f"{file}: {key}: expected {len(args)} values, got {v!r}")
+        return tuple(
+            _value(a, x, file, f"{key}[{i}]") for i, (a, x) in enumerate(zip(args, v, strict=True))
+        )
+    if origin is dict:
+        if not isinstance(v, dict):
+            raise ConfigError(f"{file}: {key}: expected a mapping, got {v!r}")
+        return {str(k): _value(args[1], x, file, f"{key}.{k}") for k, x in v.items()}
+    if tp is float:
+        if isinstance(v, bool) or not isinstance(v, int | float):
+            raise ConfigError(f"{file}: {key}: expected a number, got {v!r}")
+        return float(v)
+    if tp is int:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise ConfigError(f"{file}: {key}: expected a whole number, got {v!r}")
+        return v
+    if tp is bool:
+        if not isinstance(v, bool):
+            raise ConfigError(f"{file}: {key}: expected true or false, got {v!r}")
+        return v
+    if tp is str:
+        if not isinstance(v, str | int | float) or isinstance(v, bool):
+            raise ConfigError(f"{file}: {key}: expected text, got {v!r}")
+        return str(v)
+    return v
