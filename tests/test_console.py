@@ -362,3 +362,69 @@ def test_a_non_ascii_token_is_refused_not_a_server_error(folder):
         assert _raw_post(base + "/login", bad, form) == 401
         good = urllib.parse.urlencode({"token": "s3cret-token"}).encode()
         assert _raw_post(base + "/login", good, form) == 303
+
+
+def _next_day_copy(src, dst):
+    """The same night recorded a day later into another folder: new call and finding ids,
+    started_at + 1 day (2026-11-27 is a Friday: the copy stays in ISO week 48)."""
+    from pipeline.store.storage import Store
+
+    shutil.copytree(src, dst)
+    store = Store(str(dst))
+
+    def later(t):
+        return t.replace("2026-11-27", "2026-11-28") if t else t
+
+    for name in ("calls", "call_scores", "findings"):
+        rows = read(dst, name)
+        for r in rows:
+            r["call_id"] = r["call_id"] + "b"
+            if "started_at" in r:
+                r["started_at"] = later(r["started_at"])
+            if "finding_id" in r:
+                r["finding_id"] = r["finding_id"] + "b"
+        store.write_table(name, rows)
+
+
+def test_two_nights_of_one_week_give_one_row_per_agent(folder, tmp_path):
+    """Scorecards over the open nights come from all their call scores: one row per agent
+    for the week, with the week's true mean and call count (issue 23: the console had
+    stacked each night's rows, listing an agent once per night)."""
+    from hotline_qa.console.data import ConsoleData
+
+    night2 = tmp_path / "night2"
+    _next_day_copy(folder, night2)
+    data = ConsoleData([str(folder), str(night2)])
+    week = data.agents("week")
+    assert week["period"] == "2026-W48"
+    agents = [r["agent_id"] for r in week["rows"]]
+    assert len(agents) == len(set(agents)) == 3
+    scores = read(folder, "call_scores") + read(night2, "call_scores")
+    for r in week["rows"]:
+        mine = [s["score"] for s in scores if s["agent_id"] == r["agent_id"]]
+        assert r["calls"] == len(mine) and r["calls"] % 2 == 0
+        assert abs(r["mean_score"] - round(sum(mine) / len(mine), 2)) < 1e-9
+    days = data.agents("day", "2026-11-28")["rows"]
+    assert {r["calls"] for r in days} == {r["calls"] // 2 for r in week["rows"]}
+    page = data.agent("8001")
+    assert [p for p, _, _ in page["trends"]["week"]["points"]] == ["2026-W48"]
+
+
+def test_decisions_left_unapplied_are_applied_at_start_up(folder):
+    """A console killed during its rescore leaves decisions out of the scores: the next
+    start-up sees more decisions than the last publish applied, and rescores (issue 23)."""
+    from pipeline.publish.outputs import decisions_pending
+    from pipeline.review.decisions import record_decision
+    from pipeline.store.storage import Store
+
+    rows = read(folder, "findings")
+    alone = [f for f in rows if sum(g["call_id"] == f["call_id"] for g in rows) == 1]
+    f = next(f for f in alone if f["rule_id"].startswith("forbidden."))  # a vetoed call
+    before = _score(folder, f["call_id"])
+    assert not decisions_pending(Store(str(folder)))
+    record_decision(str(folder), f["finding_id"], "rejected", "", "王检")  # no rescore
+    assert decisions_pending(Store(str(folder)))
+    with serve([folder]) as (_, app):
+        _wait_idle(app, 0)
+    assert _score(folder, f["call_id"]) > before
+    assert not decisions_pending(Store(str(folder)))

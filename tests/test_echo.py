@@ -87,3 +87,26 @@ def test_the_echo_is_measured_and_reported_per_channel(echoed):
             assert c[f"{ch}_speech_dbfs"] - c[f"{ch}_noise_dbfs"] > 20
             assert c[f"{ch}_clipping"] == 0
         assert not c["not_assessable"] or c["not_assessable"] == []
+
+
+def test_the_echo_is_separated_once_per_call_with_caller_context(tmp_path, monkeypatch):
+    """The first pass, the voiceprint and the caller's context stretches all decode from one
+    separation (it ran twice on calls with caller context: issue 19)."""
+    from pipeline.calls import stages
+    from pipeline.inputs.config import load_config
+    from pipeline.speech import echo
+    from pipeline.speech.asr import AsrSettings
+    from scorers.types import CallMeta
+
+    x, sr = sf.read(SAMPLE / "audio" / "S02.wav", dtype="float32", always_2d=True)
+    y = degrade.echo(x.T.copy(), sr, "S02", -15.0, DELAYS_S)
+    sf.write(tmp_path / "S02.wav", y.T, sr, subtype="PCM_16")
+    calls = []
+    real = echo.separate
+    monkeypatch.setattr(echo, "separate", lambda *a, **k: calls.append(1) or real(*a, **k))
+    meta = CallMeta("S02", "8001", "S02.wav", "2026-11-27T10:00:00+08:00")
+    s = AsrSettings(model_dir="", cpu_threads=2, caller_words="context")
+    rec = stages.transcribe_call(meta, str(tmp_path), str(tmp_path / "out"), s, load_config())
+    assert rec.status != "rejected" and rec.decoded["caller"], rec.error
+    assert rec.recording["agent"]["echo_db"] is not None  # the echo was there to separate
+    assert len(calls) == 1

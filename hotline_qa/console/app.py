@@ -29,6 +29,7 @@ from fastapi.templating import Jinja2Templates
 from hotline_qa.console.data import ConsoleData, Filters
 from hotline_qa.console.rescore import Rescorer
 from pipeline.inputs import files
+from pipeline.publish import outputs
 from pipeline.review import decisions as review
 
 HERE = Path(__file__).parent
@@ -55,6 +56,9 @@ def create_app(
 ) -> FastAPI:
     data = ConsoleData(outs, lexicons)
     rescorer = Rescorer(lexicons)
+    for night in data.nights:  # decisions a killed console never applied: apply them now
+        if outputs.decisions_pending(night.store):
+            rescorer.request(night.out)
     app = FastAPI(title="hotline-qa console", docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     pages = Jinja2Templates(directory=HERE / "templates")

@@ -18,7 +18,7 @@ from pipeline.publish.results import queue_row, review_queue
 from pipeline.store.runstate import last_run
 from pipeline.store.storage import Store
 from scorers.rubric import parse_rubric, score_call
-from scorers.scorecard import PERIODS
+from scorers.scorecard import PERIODS, build_scorecards
 
 TIMELINE_RULES = ("interruption", "dead_air", "hold.", "speech_rate")
 
@@ -37,14 +37,18 @@ class Night:
         self._cache: dict[str, tuple[float, list[dict]]] = {}
         self._lock = threading.Lock()
 
-    def rows(self, name: str) -> list[dict]:
+    def stamp(self, name: str) -> int:
+        """The table file's mtime (0: none yet; -1: not a local folder, never cached)."""
         from pipeline.store.schemas import TABLE_PATHS
 
         path = self.store.path(TABLE_PATHS.get(name, f"{name}.parquet"))
         try:
-            stamp = os.stat(path).st_mtime_ns if self.store.local_root else -1
+            return os.stat(path).st_mtime_ns if self.store.local_root else -1
         except FileNotFoundError:
-            stamp = 0
+            return 0
+
+    def rows(self, name: str) -> list[dict]:
+        stamp = self.stamp(name)
         with self._lock:
             hit = self._cache.get(name)
             if hit and hit[0] == stamp and stamp != -1:
@@ -85,10 +89,28 @@ class ConsoleData:
         self.scale, self.items = parse_rubric(self.cfg.rubric)
         self.item_names = {it.id: it.name for it in self.items}
         self.target = self.cfg.rubric.target_score
+        self._cards: tuple[tuple, list[dict]] | None = None
+        self._cards_lock = threading.Lock()
 
     # -- lookups ---------------------------------------------------------------------------
     def all_rows(self, name: str) -> list[dict]:
         return [r for n in self.nights for r in n.rows(name)]
+
+    def scorecards(self) -> list[dict]:
+        """Agent scorecards for every day, week and month of the open nights, computed from
+        all their call scores and findings together (a call in several folders counts once,
+        the last folder's row). Each night's own agent_scorecards table only knows that
+        night: stacking them listed an agent once per night, each with a one-night mean."""
+        key = tuple((n.stamp("call_scores"), n.stamp("findings")) for n in self.nights)
+        with self._cards_lock:
+            if self._cards is not None and self._cards[0] == key and -1 not in sum(key, ()):
+                return self._cards[1]
+        scores = {c["call_id"]: c for c in self.all_rows("call_scores")}
+        findings = {f["finding_id"]: f for f in self.all_rows("findings")}
+        cards = build_scorecards(list(scores.values()), list(findings.values()))
+        with self._cards_lock:
+            self._cards = (key, cards)
+        return cards
 
     def night_of(self, call_id: str) -> Night | None:
         for n in self.nights:
@@ -240,7 +262,7 @@ class ConsoleData:
 
     def agents(self, period_type: str = "day", period: str = "") -> dict:
         """Ranking across the centre and within teams for one period, below-target flagged."""
-        cards = [c for c in self.all_rows("agent_scorecards") if c["period_type"] == period_type]
+        cards = [c for c in self.scorecards() if c["period_type"] == period_type]
         periods = sorted({c["period"] for c in cards}, reverse=True)
         period = period or (periods[0] if periods else "")
         rows = sorted(
@@ -299,7 +321,7 @@ class ConsoleData:
         return bars
 
     def agent(self, agent_id: str) -> dict | None:
-        cards = [c for c in self.all_rows("agent_scorecards") if c["agent_id"] == agent_id]
+        cards = [c for c in self.scorecards() if c["agent_id"] == agent_id]
         if not cards:
             return None
         scores = {s["call_id"]: s for s in self.all_rows("call_scores")}

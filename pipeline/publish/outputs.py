@@ -66,6 +66,9 @@ def publish(
 
     A rescore re-decides on the folder's own voiceprints (the union the run saw), not on
     what later nights added to the shared enrolment folder: rescore == run."""
+    # Counted before the decisions are read: one that lands in between is applied but not
+    # counted, so at worst a later start-up rescores once more (never the other way round).
+    applied = decision_counts(store)
     tables = compute_tables(store, records, rejections, cfg, "" if rescore else options.enrolment)
     rows = step(export_clips, store.uri, batch_dir, tables, options.bleep_pii)
     attach_clips(tables, rows)
@@ -74,8 +77,27 @@ def publish(
         share_voiceprints(options.enrolment, tables["voiceprints"])
     step(write_report, store.uri, tables, cfg)
     summary = summarize(tables)
-    write_run_file(store, batch_dir, fingerprint, summary, options)  # last: the run is complete
+    # last: the run is complete
+    write_run_file(store, batch_dir, fingerprint, summary, options, applied)
     return summary, tables
+
+
+DECISIONS = ("reviews", "manual_scores")
+
+
+def decision_counts(store: Store) -> dict[str, int]:
+    """Rows in the append-only decision tables."""
+    return {name: store.count_rows(name) for name in DECISIONS}
+
+
+def decisions_pending(store: Store) -> bool:
+    """Were decisions added after the folder's last complete publish (a console killed
+    during its rescore leaves them unapplied)? Then the scores do not show them yet."""
+    run = last_run(store.uri)
+    if not run:
+        return False
+    applied = run.get("decisions") or {}
+    return any(n > applied.get(name, 0) for name, n in decision_counts(store).items())
 
 
 VOICEPRINTS_LOCK = ".voiceprints.lock"
@@ -170,15 +192,22 @@ def summarize(tables: dict) -> dict:
 
 
 def write_run_file(
-    store: Store, batch_dir: str, fingerprint: str, summary: dict, options: PublishOptions
+    store: Store,
+    batch_dir: str,
+    fingerprint: str,
+    summary: dict,
+    options: PublishOptions,
+    decisions: dict[str, int],
 ) -> None:
     """Written last: a folder whose run.json names a fingerprint is complete for it. The
-    options are kept for every later rescore of the folder."""
+    options are kept for every later rescore of the folder; `decisions`: how many rows of
+    each decision table the scores include."""
     run = {
         "batch_dir": batch_dir,
         "fingerprint": fingerprint,
         "summary": summary,
         "options": asdict(options),
+        "decisions": decisions,
     }
     store.write_bytes(RUN_FILE, json.dumps(run, ensure_ascii=False).encode())
 

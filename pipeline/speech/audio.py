@@ -109,5 +109,11 @@ def load(source: str | Path, channels: int, sample_rate: int = SAMPLE_RATE) -> n
         ) from None
     if not chunks:
         raise AudioError(f"no audio samples decoded (truncated file?): {name}")
-    data = np.concatenate(chunks).astype(np.float32) / 32768.0
-    return data.reshape(-1, channels).T.copy() if channels == 2 else data.reshape(1, -1)
+    # One int16 buffer, one float32 copy scaled in place (a two-hour stereo call is 115 M
+    # samples: every extra temporary is 460 MB).
+    data = np.concatenate(chunks)
+    chunks.clear()
+    out = data.astype(np.float32)
+    del data
+    out *= 1.0 / 32768.0
+    return out.reshape(-1, channels).T.copy() if channels == 2 else out.reshape(1, -1)

@@ -53,9 +53,7 @@ def estimate_path(
     n = 1 << int(np.ceil(np.log2(2 * max_delay_s * sr)))
     if min(len(src), len(dst)) < 4 * n or not np.any(src) or not np.any(dst):
         return EchoPath(np.zeros(1), -np.inf, 0.0, False)
-    kw = {"fs": sr, "nperseg": n, "noverlap": n // 2, "detrend": False, "window": "hann"}
-    _, sxy = csd(src, dst, **kw)
-    _, sxx = welch(src, **kw)
+    sxy, sxx = _spectra(src, dst, sr, n)
     h = np.fft.irfft(sxy / (sxx + 1e-3 * sxx.mean()), n)
     lag = int(max_delay_s * sr)
     causal = h[:lag]
@@ -73,6 +71,31 @@ def estimate_path(
     gain_db = 10 * np.log10(gain) if gain > 0 else -np.inf
     detected = gain_db > detect_db
     return EchoPath(taps if detected else np.zeros(1), gain_db, 1000.0 * peak / sr, detected)
+
+
+WELCH_CHUNK = 1 << 22  # samples (8.7 min at 8 kHz) per Welch pass
+
+
+def _spectra(src: np.ndarray, dst: np.ndarray, sr: int, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Welch's cross- and auto-spectrum (segments of n, half overlap) over the whole call,
+    computed chunk by chunk: scipy frames the whole signal at once, which took 7 GB on a
+    two-hour call. The chunks overlap by half a segment, so every segment of the one-pass
+    estimate is averaged exactly once and the result is the same; calls up to a chunk long
+    take the one pass itself."""
+    kw = {"fs": sr, "nperseg": n, "noverlap": n // 2, "detrend": False, "window": "hann"}
+    if len(src) <= WELCH_CHUNK:
+        return csd(src, dst, **kw)[1], welch(src, **kw)[1]
+    hop = n // 2
+    sxy, sxx, segments = 0.0, 0.0, 0
+    for s in range(0, len(src) - n + 1, WELCH_CHUNK):
+        a, b = src[s : s + WELCH_CHUNK + hop], dst[s : s + WELCH_CHUNK + hop]
+        k = 1 + (min(len(a), len(b)) - n) // hop  # segments in this chunk
+        if k < 1:
+            break
+        sxy = sxy + k * csd(a, b, **kw)[1]
+        sxx = sxx + k * welch(a, **kw)[1]
+        segments += k
+    return sxy / segments, sxx / segments
 
 
 def _least_squares(x: np.ndarray, y: np.ndarray, d0: int, n_taps: int) -> np.ndarray:

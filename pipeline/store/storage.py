@@ -109,6 +109,13 @@ class Store:
                 t = t.set_column(i, f, _from_text(t.column(f.name).to_pylist(), f))
         return t.select(schema.names).cast(schema)
 
+    def count_rows(self, name: str) -> int:
+        """A table's row count from its Parquet footer, without reading the rows."""
+        if not self.exists(_table_path(name)):
+            return 0
+        with self.fs.open_input_file(self.path(_table_path(name))) as fh:
+            return pq.read_metadata(fh).num_rows
+
     def read_rows(self, name: str) -> list[dict]:
         """Rows as dicts; map columns ({item_id: points}) as dicts too."""
         t = self.read_table(name)
