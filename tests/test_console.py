@@ -428,3 +428,37 @@ def test_decisions_left_unapplied_are_applied_at_start_up(folder):
         _wait_idle(app, 0)
     assert _score(folder, f["call_id"]) > before
     assert not decisions_pending(Store(str(folder)))
+
+
+def test_a_token_carries_a_role(folder, tmp_path):
+    """inspector: everything; manager: reads; trainer: clips; agent: only their own calls,
+    scorecard and clips, and no writes (issue 23's roles)."""
+    from hotline_qa.console.app import read_tokens
+
+    tf = tmp_path / "tokens.txt"
+    tf.write_text(
+        "inspector 王检 t-insp\nmanager 李经理 t-man\ntrainer 张培训 t-train\nagent 8001 t-8001\n",
+        encoding="utf-8",
+    )
+    calls = read(folder, "calls")
+    mine = next(c["call_id"] for c in calls if c["agent_id"] == "8001")
+    other = next(c["call_id"] for c in calls if c["agent_id"] == "8002")
+    f = next(f for f in read(folder, "findings") if f["agent_id"] == "8001")
+    decision = {"finding_id": f["finding_id"], "decision": "confirmed", "comment": ""}
+    with serve([folder], tokens=read_tokens(str(tf))) as (base, _):
+        assert get(base + f"/calls/{other}", token="t-8001")[0] == 403
+        assert get(base + f"/audio/{other}", token="t-8001")[0] == 403
+        assert get(base + "/agents/8002", token="t-8001")[0] == 403
+        assert get(base + "/agents", token="t-8001")[0] == 403
+        assert get(base + "/clips", token="t-8001")[0] == 403
+        assert get(base + f"/calls/{mine}", token="t-8001")[0] == 200
+        assert get(base + "/agents/8001", token="t-8001")[0] == 200
+        assert post(base + "/api/decisions", decision, token="t-8001")[0] == 403
+        assert get(base + "/agents", token="t-man")[0] == 200
+        assert get(base + f"/calls/{other}", token="t-man")[0] == 200
+        assert post(base + "/api/decisions", decision, token="t-man")[0] == 403
+        assert get(base + "/clips", token="t-train")[0] == 200
+        assert get(base + f"/calls/{mine}", token="t-train")[0] == 403
+        assert read(folder, "reviews") == []
+        assert post(base + "/api/decisions", decision, token="t-insp")[0] == 200
+    assert [r["reviewer"] for r in read(folder, "reviews")] == ["王检"]

@@ -12,6 +12,7 @@ import csv
 import hmac
 import io
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
@@ -37,23 +38,52 @@ COOKIE = "hqa_token"
 OPEN_PATHS = ("/healthz", "/login", "/static/")
 
 
-def read_tokens(path: str) -> dict[str, str]:
-    """token -> reviewer name. One token per line, optionally `name token`; # comments."""
+ROLES = ("inspector", "manager", "trainer", "agent")
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who a token is: a role and a name (an agent's name is their agent_id).
+    inspector: everything; manager: reads every page; trainer: reads the clips;
+    agent: reads only their own calls, scorecard and clips."""
+
+    role: str
+    name: str
+
+
+def read_tokens(path: str) -> dict[str, Principal]:
+    """token -> Principal. One token per line: `TOKEN`, `NAME TOKEN` (an inspector, as
+    before roles), or `ROLE NAME TOKEN`; # comments."""
     out = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
+    for k, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         parts = line.split()
-        out[parts[-1]] = parts[0] if len(parts) > 1 else ""
+        if len(parts) > 3 or (len(parts) == 3 and parts[0] not in ROLES):
+            raise ValueError(f"{path} line {k}: expected [ROLE] [NAME] TOKEN, ROLE one of {ROLES}")
+        role = parts[0] if len(parts) == 3 else "inspector"
+        name = parts[-2] if len(parts) > 1 else ""
+        if role == "agent" and not name:
+            raise ValueError(f"{path} line {k}: an agent token needs the agent_id")
+        out[parts[-1]] = Principal(role, name)
     if not out:
         raise ValueError(f"{path} holds no token")
     return out
 
 
 def create_app(
-    outs: list[str], lexicons: str | None = None, tokens: dict[str, str] | None = None
+    outs: list[str],
+    lexicons: str | None = None,
+    tokens: dict[str, Principal | str] | None = None,
 ) -> FastAPI:
+    """`tokens`: token -> Principal (a plain name is an inspector); None: loopback, no
+    tokens, everyone an inspector."""
+    if tokens is not None:
+        tokens = {
+            t: p if isinstance(p, Principal) else Principal("inspector", p)
+            for t, p in tokens.items()
+        }
     data = ConsoleData(outs, lexicons)
     rescorer = Rescorer(lexicons)
     for night in data.nights:  # decisions a killed console never applied: apply them now
@@ -64,16 +94,46 @@ def create_app(
     pages = Jinja2Templates(directory=HERE / "templates")
     pages.env.globals["rule_name"] = data.rule_name
 
-    def user_of(request: Request) -> str | None:
-        """The reviewer name behind a valid token ('' if the token has none); None: no token."""
+    def principal_of(request: Request) -> Principal | None:
+        """Who holds the request's token; None: no valid token."""
         if tokens is None:
-            return ""
+            return Principal("inspector", "")
         given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
         given = given or request.cookies.get(COOKIE, "")
-        for t, name in tokens.items():
+        for t, who in tokens.items():
             if given and _same_token(given, t):
-                return name
+                return who
         return None
+
+    def user_of(request: Request) -> str | None:
+        """The reviewer name behind a valid token ('' if the token has none); None: no token."""
+        who = principal_of(request)
+        return None if who is None else who.name
+
+    def forbidden(who: Principal, request: Request) -> str:
+        """Why this role may not make this request ('' if it may)."""
+        path, write = request.url.path, request.method not in ("GET", "HEAD")
+        if who.role == "inspector" or path.startswith(OPEN_PATHS) or path == "/api/rescore":
+            return ""
+        if write:
+            return f"a {who.role} token cannot change decisions or scores"
+        if who.role == "manager":
+            return ""
+        if who.role == "trainer":
+            ok = path.startswith(("/clips", "/clip/"))
+            return "" if ok else "a trainer token reads the clips only"
+        # agent: own calls, own scorecard, own clips
+        parts = path.strip("/").split("/")
+        if parts[0] in ("calls", "audio") and len(parts) == 2:
+            call = data.calls().get(parts[1])
+            own = call is not None and call["agent_id"] == who.name
+        elif parts[0] == "agents" and len(parts) == 2:
+            own = parts[1] == who.name
+        elif parts[0] == "clip" and len(parts) == 3 and parts[1].isdigit():
+            own = data.clip_agent(int(parts[1]), f"clips/{parts[2]}") == who.name
+        else:
+            own = False
+        return "" if own else "an agent token reads only the agent's own calls"
 
     @app.middleware("http")
     async def same_origin_writes(request: Request, call_next):
@@ -105,6 +165,15 @@ def create_app(
                 if path.startswith("/api/"):
                     return JSONResponse({"detail": "a valid token is required"}, status_code=401)
                 return PlainTextResponse("401: a valid token is required", status_code=401)
+        who = principal_of(request)
+        if who is not None:
+            if who.role == "agent" and path == "/":
+                return RedirectResponse(f"/agents/{who.name}", status_code=303)
+            why = forbidden(who, request)
+            if why:
+                if path.startswith("/api/"):
+                    return JSONResponse({"detail": why}, status_code=403)
+                return PlainTextResponse(f"403: {why}", status_code=403)
         return await call_next(request)
 
     def render(request: Request, name: str, **ctx) -> HTMLResponse:

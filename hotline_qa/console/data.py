@@ -378,6 +378,14 @@ class ConsoleData:
                 out.append({**r, "night": n, "rule_name": self.rule_name(r["rule_id"])})
         return sorted(out, key=lambda r: (r["started_at"] or "", r["start_s"] or 0), reverse=True)
 
+    def clip_agent(self, night: int, clip: str) -> str | None:
+        """The agent of a clip in that night's clip index; None for anything else."""
+        if not 0 <= night < len(self.nights):
+            return None
+        return next(
+            (r["agent_id"] for r in self.nights[night].rows("clips") if r["clip"] == clip), None
+        )
+
     def clip_path(self, night: int, clip: str) -> str | None:
         """The file of a clip that is in that night's clip index; None for anything else."""
         if not 0 <= night < len(self.nights):
