@@ -23,12 +23,12 @@ SHOTS = Path(__file__).parent / ".screenshots"
 
 
 @contextmanager
-def serve(outs, tokens=None):
+def serve(outs, tokens=None, **kw):
     import uvicorn
 
     from hotline_qa.console.app import create_app
 
-    app = create_app([str(o) for o in outs], tokens=tokens)
+    app = create_app([str(o) for o in outs], tokens=tokens, **kw)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
     t = threading.Thread(target=server.run, daemon=True)
     t.start()
@@ -462,3 +462,31 @@ def test_a_token_carries_a_role(folder, tmp_path):
         assert read(folder, "reviews") == []
         assert post(base + "/api/decisions", decision, token="t-insp")[0] == 200
     assert [r["reviewer"] for r in read(folder, "reviews")] == ["王检"]
+
+
+def test_lists_are_paginated_on_the_server_and_keep_their_filters(folder):
+    """The queue and the clips come a page at a time, filtered on the server (issue 23: a
+    quarter's queue was one 241 MB page)."""
+    from hotline_qa.console.data import ConsoleData, Filters
+
+    data = ConsoleData([str(folder)])
+    total = len(data.queue(Filters()))
+    forb = len(data.queue(Filters(rule="forbidden.")))
+    assert total > 3 and forb > 0
+    with serve([folder], page_size=3) as (base, _):
+        shown = []
+        for page in range(1, -(-total // 3) + 1):
+            code, body = get(base + f"/?page={page}")
+            html = body.decode()
+            assert code == 200 and f"{total} 条" in html and f"第 {page}/" in html
+            rows = html.count('<tr class="p')
+            assert rows == min(3, total - 3 * (page - 1))
+            shown.append(rows)
+        assert sum(shown) == total
+        code, body = get(base + "/?rule=forbidden.&page=1")
+        html = body.decode()
+        assert f"{forb} 条" in html and html.count('<tr class="p') == min(3, forb)
+        if forb > 3:
+            assert "rule=forbidden.&amp;page=2" in html  # the next page keeps the filter
+        code, body = get(base + "/clips?page=99")  # past the end: the last page
+        assert code == 200 and f"{len(data.clips())} 条" in body.decode()

@@ -72,10 +72,14 @@ def read_tokens(path: str) -> dict[str, Principal]:
     return out
 
 
+PAGE_SIZE = 100  # rows per page of the queue and the clips
+
+
 def create_app(
     outs: list[str],
     lexicons: str | None = None,
     tokens: dict[str, Principal | str] | None = None,
+    page_size: int = PAGE_SIZE,
 ) -> FastAPI:
     """`tokens`: token -> Principal (a plain name is an inspector); None: loopback, no
     tokens, everyone an inspector."""
@@ -210,9 +214,13 @@ def create_app(
         team: str = "",
         date: str = "",
         status: str = "open",
+        page: int = 1,
     ):
         flt = Filters(rule, agent, team, date, status)
-        return render(request, "queue.html", rows=data.queue(flt), flt=flt, options=data.options())
+        rows, pager = _page(data.queue(flt), page, page_size, request)
+        return render(
+            request, "queue.html", rows=rows, pager=pager, flt=flt, options=data.options()
+        )
 
     @app.get("/calls/{call_id}", response_class=HTMLResponse)
     def call_page(request: Request, call_id: str):
@@ -236,11 +244,16 @@ def create_app(
 
     @app.get("/clips", response_class=HTMLResponse)
     def clips_page(
-        request: Request, rule: str = "", agent: str = "", since: str = "", until: str = ""
+        request: Request,
+        rule: str = "",
+        agent: str = "",
+        since: str = "",
+        until: str = "",
+        page: int = 1,
     ):
-        rows = data.clips(rule, agent, since, until)
+        rows, pager = _page(data.clips(rule, agent, since, until), page, page_size, request)
         q = {"rule": rule, "agent": agent, "since": since, "until": until}
-        return render(request, "clips.html", rows=rows, q=q, options=data.options())
+        return render(request, "clips.html", rows=rows, pager=pager, q=q, options=data.options())
 
     @app.get("/clips.zip")
     def clips_zip(rule: str = "", agent: str = "", since: str = "", until: str = ""):
@@ -336,6 +349,27 @@ def create_app(
     app.state.data = data
     app.state.rescorer = rescorer
     return app
+
+
+def _page(rows: list, page: int, size: int, request: Request) -> tuple[list, dict]:
+    """One page of a filtered list (filtered and cut on the server: a month of findings is
+    tens of thousands of rows), with links that keep the filters."""
+    from urllib.parse import urlencode
+
+    pages = max(1, -(-len(rows) // size))
+    page = min(max(1, page), pages)
+    query = {k: v for k, v in request.query_params.items() if k != "page"}
+
+    def link(p: int) -> str:
+        return "?" + urlencode({**query, "page": p})
+
+    return rows[(page - 1) * size : page * size], {
+        "page": page,
+        "pages": pages,
+        "total": len(rows),
+        "prev": link(page - 1) if page > 1 else "",
+        "next": link(page + 1) if page < pages else "",
+    }
 
 
 def _same_token(given: str, token: str) -> bool:
