@@ -281,6 +281,18 @@ class Confidence:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Sampling:
+    """抽检: the calls an inspector reviews by hand (lexicons/sampling.yaml)."""
+
+    seed: int = 12333
+    veto: bool = True
+    low_confidence: bool = True
+    random_share: float = 0.05
+    random_min: int = 1
+    norm: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Config:
     forbidden: Lexicon
     required: Lexicon
@@ -289,6 +301,7 @@ class Config:
     rubric: RubricSpec
     roles: Roles = field(default_factory=Roles)
     confidence: Confidence = field(default_factory=Confidence)
+    sampling: Sampling = field(default_factory=Sampling)
 
     def rule_names(self) -> dict[str, str]:
         """rule_id -> the name people read (Chinese): a forbidden phrase's number and
@@ -310,6 +323,7 @@ FILES = {
     "roles": Roles,
     "rubric": RubricSpec,
     "confidence": Confidence,
+    "sampling": Sampling,
 }
 
 
@@ -319,7 +333,7 @@ def parse_config(raw: dict[str, Any], where: str = "") -> Config:
     parts = {}
     for name, cls in FILES.items():
         if name not in raw or raw[name] is None:
-            if name in ("roles", "confidence"):
+            if name in ("roles", "confidence", "sampling"):
                 continue  # optional files: the defaults
             raise ConfigError(f"{_file(where, name)}: missing")
         data = raw[name]

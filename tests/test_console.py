@@ -490,3 +490,24 @@ def test_lists_are_paginated_on_the_server_and_keep_their_filters(folder):
             assert "rule=forbidden.&amp;page=2" in html  # the next page keeps the filter
         code, body = get(base + "/clips?page=99")  # past the end: the last page
         assert code == 200 and f"{len(data.clips())} 条" in body.decode()
+
+
+def test_the_queue_shows_the_sampling_plan_and_its_progress(folder):
+    """Which plan put each call in the queue, a filter by plan, and the plan's progress."""
+    from hotline_qa.console.data import ConsoleData, Filters
+
+    data = ConsoleData([str(folder)])
+    drawn, progress = data.sample()
+    vetoed = {c["call_id"] for c in read(folder, "call_scores") if c["veto"]}
+    assert vetoed and all("veto" in drawn[c] for c in vetoed)
+    assert progress["veto"] == (0, len(vetoed))
+    rows = data.queue(Filters(plan="veto"))
+    assert rows and {r["call_id"] for r in rows} == vetoed
+    assert all("否决全检" in r["plans"] for r in rows)
+    with serve([folder]) as (base, _):
+        code, body = get(base + "/?plan=random")
+        html = body.decode()
+    assert code == 200 and "抽检进度" in html and f"{len(vetoed)}</b>" in html
+    randoms = {c for c, why in drawn.items() if "random" in why}
+    shown = {r["call_id"] for r in data.queue(Filters(plan="random"))}
+    assert shown <= randoms

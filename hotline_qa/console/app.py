@@ -32,6 +32,7 @@ from hotline_qa.console.rescore import Rescorer
 from pipeline.inputs import files
 from pipeline.publish import outputs
 from pipeline.review import decisions as review
+from scorers.sampling import NAMES as PLAN_NAMES
 
 HERE = Path(__file__).parent
 COOKIE = "hqa_token"
@@ -214,12 +215,20 @@ def create_app(
         team: str = "",
         date: str = "",
         status: str = "open",
+        plan: str = "",
         page: int = 1,
     ):
-        flt = Filters(rule, agent, team, date, status)
+        flt = Filters(rule, agent, team, date, status, plan)
         rows, pager = _page(data.queue(flt), page, page_size, request)
+        _, progress = data.sample()
         return render(
-            request, "queue.html", rows=rows, pager=pager, flt=flt, options=data.options()
+            request,
+            "queue.html",
+            rows=rows,
+            pager=pager,
+            flt=flt,
+            options=data.options(),
+            progress=[(k, PLAN_NAMES[k], done, drawn) for k, (done, drawn) in progress.items()],
         )
 
     @app.get("/calls/{call_id}", response_class=HTMLResponse)

@@ -17,6 +17,7 @@ from pipeline.inputs.config import load_config
 from pipeline.publish.results import queue_row, review_queue
 from pipeline.store.runstate import last_run
 from pipeline.store.storage import Store
+from scorers import sampling
 from scorers.rubric import parse_rubric, score_call
 from scorers.scorecard import PERIODS, build_scorecards
 
@@ -70,10 +71,12 @@ class Filters:
     team: str = ""
     date: str = ""  # YYYY-MM-DD, or a prefix: 2026-11
     status: str = "open"  # open | confirmed | rejected | all
+    plan: str = ""  # '' | sampled (any plan) | veto | low_confidence | random
 
-    def keep(self, row: dict, call: dict) -> bool:
+    def keep(self, row: dict, call: dict, plans: tuple[str, ...] = ()) -> bool:
         return (
             rule_matches(row["rule_id"], self.rule)
+            and (not self.plan or (plans and (self.plan == "sampled" or self.plan in plans)))
             and (not self.agent or row["agent_id"] == self.agent)
             and (not self.team or (call.get("team") or "") == self.team)
             and (not self.date or (call.get("started_at") or "").startswith(self.date))
@@ -147,14 +150,17 @@ class ConsoleData:
                 if f["review"] and (flt.status == "all" or f["review"] == flt.status)
             ]
             rows = (rows if flt.status == "all" else []) + decided
+        sample, _ = self.sample()
         out = []
         for r in rows:
             call = calls.get(r["call_id"], {})
-            if not flt.keep(r, call):
+            plans = sample.get(r["call_id"], ())
+            if not flt.keep(r, call, plans):
                 continue
             out.append(
                 {
                     **r,
+                    "plans": [sampling.NAMES[p] for p in plans],
                     "rule_name": self.rule_name(r["rule_id"]),
                     "team": call.get("team") or "",
                     "date": (call.get("started_at") or "")[:16].replace("T", " "),
@@ -162,6 +168,23 @@ class ConsoleData:
                 }
             )
         return out
+
+    def sample(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, int]]]:
+        """The sampling plan (lexicons/sampling.yaml) over the open nights: call_id -> the
+        plans that drew it, and per plan (calls reviewed, calls drawn). A call is reviewed
+        once every finding is decided and every manual item scored."""
+        findings = self.all_rows("findings")
+        veto_rules = [p for it in self.items if it.veto for p in it.rules]
+        drawn = sampling.sample_calls(
+            self.all_rows("calls"),
+            findings,
+            veto_rules,
+            self.cfg.confidence.review_below,
+            self.cfg.sampling,
+        )
+        still_open = {f["call_id"] for f in findings if not f["review"]}
+        still_open |= {c["call_id"] for c in self.all_rows("call_scores") if c["manual_items"]}
+        return drawn, sampling.progress(drawn, set(drawn) - still_open)
 
     def options(self) -> dict:
         calls = self.all_rows("calls")
