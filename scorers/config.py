@@ -293,6 +293,15 @@ class Sampling:
 
 
 @dataclass(frozen=True, kw_only=True)
+class RuleHealth:
+    """When inspectors' decisions flag a rule as unreliable (lexicons/rule_health.yaml)."""
+
+    floor: float = 0.8
+    min_reviewed: int = 10
+    norm: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Config:
     forbidden: Lexicon
     required: Lexicon
@@ -302,6 +311,7 @@ class Config:
     roles: Roles = field(default_factory=Roles)
     confidence: Confidence = field(default_factory=Confidence)
     sampling: Sampling = field(default_factory=Sampling)
+    rule_health: RuleHealth = field(default_factory=RuleHealth)
 
     def rule_names(self) -> dict[str, str]:
         """rule_id -> the name people read (Chinese): a forbidden phrase's number and
@@ -324,6 +334,7 @@ FILES = {
     "rubric": RubricSpec,
     "confidence": Confidence,
     "sampling": Sampling,
+    "rule_health": RuleHealth,
 }
 
 
@@ -333,7 +344,7 @@ def parse_config(raw: dict[str, Any], where: str = "") -> Config:
     parts = {}
     for name, cls in FILES.items():
         if name not in raw or raw[name] is None:
-            if name in ("roles", "confidence", "sampling"):
+            if name in ("roles", "confidence", "sampling", "rule_health"):
                 continue  # optional files: the defaults
             raise ConfigError(f"{_file(where, name)}: missing")
         data = raw[name]

@@ -511,3 +511,29 @@ def test_the_queue_shows_the_sampling_plan_and_its_progress(folder):
     randoms = {c for c, why in drawn.items() if "random" in why}
     shown = {r["call_id"] for r in data.queue(Filters(plan="random"))}
     assert shown <= randoms
+
+
+def test_rule_health_page_flags_a_rule_inspectors_keep_rejecting(folder, tmp_path):
+    """Per rule the share of reviewed hits confirmed; under the floor it is flagged."""
+    import yaml
+
+    from lexicons import LEXICON_DIR
+    from pipeline.review.decisions import record_decision
+
+    lex = tmp_path / "lex"
+    shutil.copytree(LEXICON_DIR, lex, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    (lex / "rule_health.yaml").write_text(yaml.safe_dump({"floor": 0.8, "min_reviewed": 1}))
+    forb = [f for f in read(folder, "findings") if f["rule_id"].startswith("forbidden.")]
+    from hotline_qa.console.data import ConsoleData
+    from hotline_qa.console.rescore import rescore_folder
+
+    record_decision(str(folder), forb[0]["finding_id"], "rejected", "", "王检")
+    rescore_folder(str(folder))  # what the console does after a decision
+    v = ConsoleData([str(folder)], lexicons=str(lex)).rules_health()
+    row = next(r for r in v["rows"] if r["rule_id"] == forb[0]["rule_id"])
+    assert row["flagged"] and row["reviewed"] == 1 and row["share"] == 0.0
+    assert v["rows"][0]["flagged"]  # flagged rules first
+    assert all(not r["flagged"] for r in v["rows"] if r["reviewed"] == 0)
+    with serve([folder]) as (base, _):
+        code, body = get(base + "/rules")
+    assert code == 200 and "规则健康" in body.decode()

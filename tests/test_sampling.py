@@ -57,3 +57,32 @@ def test_an_agent_with_few_calls_still_gets_the_minimum_and_progress_counts():
     (cid,) = s
     assert progress(s, set()) == {VETO: (0, 0), LOW: (0, 0), RANDOM: (0, 1)}
     assert progress(s, {cid}) == {VETO: (0, 0), LOW: (0, 0), RANDOM: (1, 1)}
+
+
+def test_rule_health_flags_a_rule_whose_reviewed_hits_are_mostly_rejected():
+    from scorers.config import RuleHealth
+    from scorers.rule_health import rule_health
+
+    starts = {f"c{k}": f"2026-11-{20 + k % 10:02d}T10:00:00+08:00" for k in range(40)}
+    rows = (
+        [
+            {
+                "rule_id": "dead_air",
+                "call_id": f"c{k}",
+                "review": "rejected" if k < 8 else "confirmed",
+            }
+            for k in range(12)
+        ]
+        + [
+            {"rule_id": "forbidden.07", "call_id": f"c{k}", "review": "confirmed"}
+            for k in range(12)
+        ]
+        + [{"rule_id": "speech_rate", "call_id": "c1", "review": "rejected"}]
+    )
+    stats = {
+        s.rule_id: s for s in rule_health(rows, starts, RuleHealth(floor=0.8, min_reviewed=10))
+    }
+    assert stats["dead_air"].flagged and abs(stats["dead_air"].share - 4 / 12) < 1e-9
+    assert not stats["forbidden.07"].flagged and stats["forbidden.07"].share == 1.0
+    assert not stats["speech_rate"].flagged  # one review is too few to judge
+    assert [w for w, _, _ in stats["dead_air"].weeks] == ["2026-W47", "2026-W48"]

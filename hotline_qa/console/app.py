@@ -251,6 +251,10 @@ def create_app(
             raise HTTPException(404, f"no agent {agent_id}")
         return render(request, "agent.html", v=view)
 
+    @app.get("/rules", response_class=HTMLResponse)
+    def rules_page(request: Request):
+        return render(request, "rules.html", v=data.rules_health())
+
     @app.get("/clips", response_class=HTMLResponse)
     def clips_page(
         request: Request,

@@ -19,6 +19,7 @@ from pipeline.store.runstate import last_run
 from pipeline.store.storage import Store
 from scorers import sampling
 from scorers.rubric import parse_rubric, score_call
+from scorers.rule_health import rule_health
 from scorers.scorecard import PERIODS, build_scorecards
 
 TIMELINE_RULES = ("interruption", "dead_air", "hold.", "speech_rate")
@@ -185,6 +186,28 @@ class ConsoleData:
         still_open = {f["call_id"] for f in findings if not f["review"]}
         still_open |= {c["call_id"] for c in self.all_rows("call_scores") if c["manual_items"]}
         return drawn, sampling.progress(drawn, set(drawn) - still_open)
+
+    def rules_health(self) -> dict:
+        """Per rule: hits, reviewed, confirmed share overall and per week, flagged under the
+        floor of lexicons/rule_health.yaml."""
+        starts = {c["call_id"]: c["started_at"] for c in self.all_rows("calls")}
+        stats = rule_health(self.all_rows("findings"), starts, self.cfg.rule_health)
+        rows = [
+            {
+                "rule_id": st.rule_id,
+                "rule_name": self.rule_name(st.rule_id),
+                "hits": st.hits,
+                "reviewed": st.reviewed,
+                "confirmed": st.confirmed,
+                "share": st.share,
+                "weeks": st.weeks,
+                "flagged": st.flagged,
+            }
+            for st in stats
+        ]
+        rows.sort(key=lambda r: (not r["flagged"], r["share"] if r["share"] is not None else 2))
+        return {"rows": rows, "floor": self.cfg.rule_health.floor,
+                "min_reviewed": self.cfg.rule_health.min_reviewed}  # fmt: skip
 
     def options(self) -> dict:
         calls = self.all_rows("calls")

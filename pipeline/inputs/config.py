@@ -12,7 +12,11 @@ from lexicons import LEXICON_DIR
 from scorers.config import Config, ConfigError, parse_config
 
 FILES = ("forbidden", "required", "timing", "matching", "roles", "rubric")
-OPTIONAL = ("confidence", "sampling")  # confidence: fitted by detection.py --fit-confidence
+OPTIONAL = (
+    "confidence",
+    "sampling",
+    "rule_health",
+)  # confidence: fitted by detection.py --fit-confidence
 
 __all__ = ["ConfigError", "Config", "lexicon_dir", "load_config", "load_raw"]
 
