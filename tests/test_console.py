@@ -451,7 +451,9 @@ def test_a_token_carries_a_role(folder, tmp_path):
         assert get(base + "/agents/8002", token="t-8001")[0] == 403
         assert get(base + "/agents", token="t-8001")[0] == 403
         assert get(base + "/clips", token="t-8001")[0] == 403
-        assert get(base + f"/calls/{mine}", token="t-8001")[0] == 200
+        code, body = get(base + f"/calls/{mine}", token="t-8001")
+        assert code == 200 and "data-decision=" not in body.decode()  # agents appeal only
+        assert 'class="appeal"' in body.decode() or "发现 Findings (0)" in body.decode()
         assert get(base + "/agents/8001", token="t-8001")[0] == 200
         assert post(base + "/api/decisions", decision, token="t-8001")[0] == 403
         assert get(base + "/agents", token="t-man")[0] == 200
@@ -537,3 +539,71 @@ def test_rule_health_page_flags_a_rule_inspectors_keep_rejecting(folder, tmp_pat
     with serve([folder]) as (base, _):
         code, body = get(base + "/rules")
     assert code == 200 and "规则健康" in body.decode()
+
+
+def test_the_appeal_lifecycle(folder, tmp_path):
+    """An agent appeals their own finding and manual score; an inspector upholds, then
+    overturns; every step is kept with who and when; scores change only on the overturn;
+    managers see the counts (issue 23)."""
+    from hotline_qa.console.app import read_tokens
+    from pipeline.review.decisions import record_manual_score
+
+    tf = tmp_path / "tokens.txt"
+    tf.write_text("inspector 王检 t-insp\nmanager 李经理 t-man\nagent 8001 t-8001\n")
+    rows = read(folder, "findings")
+    alone = [f for f in rows if sum(g["call_id"] == f["call_id"] for g in rows) == 1]
+    f = next(f for f in alone if f["agent_id"] == "8001" and f["rule_id"].startswith("forbidden."))
+    other = next(f for f in rows if f["agent_id"] != "8001")
+    before = _score(folder, f["call_id"])
+    record_manual_score(str(folder), f["call_id"], "answer_accuracy", 10.0, reviewer="王检")
+    with serve([folder], tokens=read_tokens(str(tf))) as (base, app):
+        api = base + "/api/appeals"
+        mine = {"finding_id": f["finding_id"], "reason": "客户先骂人，我是在复述"}
+        assert post(api, {"finding_id": other["finding_id"], "reason": "x"}, "t-8001")[0] == 403
+        assert post(api, {"finding_id": f["finding_id"], "reason": " "}, "t-8001")[0] == 400
+        code, res = post(api, mine, "t-8001")
+        assert code == 200 and res["appeal"]["step"] == "opened"
+        assert post(api, mine, "t-8001")[0] == 400  # already under appeal
+        first = res["appeal"]["appeal_id"]
+        assert app.state.data.appeal_counts()["8001"] == {"open": 1, "upheld": 0, "overturned": 0}
+        code, body = get(base + "/agents", token="t-man")
+        assert code == 200 and "待裁定 1" in body.decode()
+        decide = base + "/api/appeals/decide"
+        ruling = {"appeal_id": first, "ruling": "upheld", "comment": "录音属实"}
+        assert post(decide, ruling, "t-8001")[0] == 403  # an agent cannot rule
+        assert post(decide, ruling, "t-man")[0] == 403
+        assert post(decide, ruling, "t-insp")[0] == 200
+        assert post(decide, ruling, "t-insp")[0] == 400  # already ruled
+        assert _score(folder, f["call_id"]) == before and read(folder, "reviews") == []
+        code, res = post(api, mine, "t-8001")  # appealed again, then overturned
+        gen = app.state.rescorer.status.generation
+        again = {
+            "appeal_id": res["appeal"]["appeal_id"],
+            "ruling": "overturned",
+            "comment": "复核改判",
+        }
+        assert post(decide, again, "t-insp")[0] == 200
+        _wait_idle(app, gen)
+        manual = {"call_id": f["call_id"], "item_id": "answer_accuracy", "reason": "解答正确"}
+        code, res = post(api, manual, "t-8001")
+        assert code == 200 and res["appeal"]["kind"] == "manual"
+        gen = app.state.rescorer.status.generation
+        up = {"appeal_id": res["appeal"]["appeal_id"], "ruling": "overturned", "points": 18}
+        assert post(decide, up, "t-insp")[0] == 200
+        _wait_idle(app, gen)
+        code, body = get(base + "/appeals", token="t-8001")
+        assert code == 200 and "改判 overturned" in body.decode()
+    assert _score(folder, f["call_id"]) > before
+    (rev,) = read(folder, "reviews")
+    assert rev["decision"] == "rejected" and rev["reviewer"] == "王检" and "申诉" in rev["comment"]
+    latest = max(read(folder, "manual_scores"), key=lambda m: m["decided_at"])
+    assert latest["points"] == 18.0 and latest["reviewer"] == "王检"
+    steps = [(a["step"], a["who"]) for a in sorted(read(folder, "appeals"), key=lambda a: a["at"])]
+    assert steps == [
+        ("opened", "8001"),
+        ("upheld", "王检"),
+        ("opened", "8001"),
+        ("overturned", "王检"),
+        ("opened", "8001"),
+        ("overturned", "王检"),
+    ]

@@ -31,6 +31,7 @@ from hotline_qa.console.data import ConsoleData, Filters
 from hotline_qa.console.rescore import Rescorer
 from pipeline.inputs import files
 from pipeline.publish import outputs
+from pipeline.review import appeals
 from pipeline.review import decisions as review
 from scorers.sampling import NAMES as PLAN_NAMES
 
@@ -121,6 +122,8 @@ def create_app(
         if who.role == "inspector" or path.startswith(OPEN_PATHS) or path == "/api/rescore":
             return ""
         if write:
+            if who.role == "agent" and path == "/api/appeals":
+                return ""  # an agent's one write: an appeal (of their own calls, checked there)
             return f"a {who.role} token cannot change decisions or scores"
         if who.role == "manager":
             return ""
@@ -134,6 +137,8 @@ def create_app(
             own = call is not None and call["agent_id"] == who.name
         elif parts[0] == "agents" and len(parts) == 2:
             own = parts[1] == who.name
+        elif parts == ["appeals"]:
+            own = True  # the page lists the agent's own appeals only
         elif parts[0] == "clip" and len(parts) == 3 and parts[1].isdigit():
             own = data.clip_agent(int(parts[1]), f"clips/{parts[2]}") == who.name
         else:
@@ -182,9 +187,11 @@ def create_app(
         return await call_next(request)
 
     def render(request: Request, name: str, **ctx) -> HTMLResponse:
+        who = principal_of(request)
         ctx.update(
             request=request,
             status=rescorer.status.as_dict(),
+            role=who.role if who else "",
             user=user_of(request) or "",
             nav=name.split(".")[0],
         )
@@ -254,6 +261,68 @@ def create_app(
     @app.get("/rules", response_class=HTMLResponse)
     def rules_page(request: Request):
         return render(request, "rules.html", v=data.rules_health())
+
+    @app.get("/appeals", response_class=HTMLResponse)
+    def appeals_page(request: Request):
+        who = principal_of(request)
+        mine = who.name if who is not None and who.role == "agent" else ""
+        return render(
+            request,
+            "appeals.html",
+            rows=data.appeals(agent=mine),
+            can_rule=who is not None and who.role == "inspector",
+        )
+
+    @app.post("/api/appeals")
+    async def open_appeal(request: Request):
+        """An agent disputes their own finding or manual score; scores do not change."""
+        body = await _json(request)
+        who = principal_of(request)
+        agent = who.name if who and who.role == "agent" else str(body.get("agent_id", ""))
+        fid = str(body.get("finding_id", ""))
+        night = data.finding(fid)[0] if fid and data.finding(fid) else None
+        night = night or data.night_of(str(body.get("call_id", "")))
+        if night is None:
+            raise HTTPException(404, "no such finding or call")
+        try:
+            row = appeals.open_appeal(
+                night.out,
+                agent,
+                str(body.get("reason", "")),
+                finding_id=fid,
+                call_id=str(body.get("call_id", "")),
+                item_id=str(body.get("item_id", "")),
+            )
+        except PermissionError as e:
+            raise HTTPException(403, str(e)) from None
+        except (ValueError, FileNotFoundError) as e:
+            raise HTTPException(400, str(e)) from None
+        return JSONResponse({"ok": True, "appeal": row})
+
+    @app.post("/api/appeals/decide")
+    async def decide_appeal(request: Request):
+        """An inspector upholds or overturns an appeal; an overturn changes the scores."""
+        body = await _json(request)
+        aid = str(body.get("appeal_id", ""))
+        night = next((n for n in data.nights if any(a["appeal_id"] == aid for a in appeals.appeals(n.out))), None)  # fmt: skip
+        if night is None:
+            raise HTTPException(404, "no such appeal")
+        points = body.get("points")
+        try:
+            row = appeals.decide_appeal(
+                night.out,
+                aid,
+                str(body.get("ruling", "")),
+                str(body.get("comment", "")),
+                _reviewer(user_of(request), body),
+                None if points in (None, "") else float(points),
+                data.lexicons,
+            )
+        except (ValueError, FileNotFoundError) as e:
+            raise HTTPException(400, str(e)) from None
+        if row["step"] == "overturned":
+            rescorer.request(night.out)
+        return JSONResponse({"ok": True, "appeal": row, "rescore": rescorer.status.as_dict()})
 
     @app.get("/clips", response_class=HTMLResponse)
     def clips_page(

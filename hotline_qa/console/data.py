@@ -15,6 +15,7 @@ from fnmatch import fnmatch
 from pipeline.inputs import files
 from pipeline.inputs.config import load_config
 from pipeline.publish.results import queue_row, review_queue
+from pipeline.review.appeals import appeals as appeal_rows
 from pipeline.store.runstate import last_run
 from pipeline.store.storage import Store
 from scorers import sampling
@@ -170,6 +171,27 @@ class ConsoleData:
             )
         return out
 
+    def appeals(self, agent: str = "") -> list[dict]:
+        """Every appeal of the open nights (one agent's with `agent`), newest first."""
+        out = []
+        for n in self.nights:
+            for a in appeal_rows(n.out):
+                if not agent or a["agent_id"] == agent:
+                    target = self.item_names.get(a["item_id"], a["item_id"])
+                    if a["kind"] == "finding":
+                        hit = self.finding(a["finding_id"])
+                        target = self.rule_name(hit[1]["rule_id"]) if hit else a["finding_id"]
+                    out.append({**a, "target": target})
+        return sorted(out, key=lambda a: a["opened_at"], reverse=True)
+
+    def appeal_counts(self) -> dict[str, dict[str, int]]:
+        """agent_id -> {open, upheld, overturned}: what managers see beside the ranking."""
+        out: dict[str, dict[str, int]] = {}
+        for a in self.appeals():
+            c = out.setdefault(a["agent_id"], {"open": 0, "upheld": 0, "overturned": 0})
+            c[a["status"]] += 1
+        return out
+
     def sample(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, int]]]:
         """The sampling plan (lexicons/sampling.yaml) over the open nights: call_id -> the
         plans that drew it, and per plan (calls reviewed, calls drawn). A call is reviewed
@@ -223,9 +245,16 @@ class ConsoleData:
         if night is None:
             return None
         call = next(c for c in night.rows("calls") if c["call_id"] == call_id)
-        findings = [f for f in night.rows("findings") if f["call_id"] == call_id]
-        for f in findings:
-            f["rule_name"] = self.rule_name(f["rule_id"])
+        appealed = {a["finding_id"]: a for a in self.appeals() if a["kind"] == "finding"}
+        findings = [
+            {
+                **f,
+                "rule_name": self.rule_name(f["rule_id"]),
+                "appeal": appealed.get(f["finding_id"]),
+            }
+            for f in night.rows("findings")
+            if f["call_id"] == call_id
+        ]
         utts = sorted(
             (u for u in night.rows("utterances") if u["call_id"] == call_id),
             key=lambda u: u["start_s"],
@@ -318,6 +347,7 @@ class ConsoleData:
         series: dict[str, list[tuple[str, float]]] = {}
         for c in sorted(cards, key=lambda c: c["period"]):
             series.setdefault(c["agent_id"], []).append((c["period"], c["mean_score"]))
+        counts = self.appeal_counts()
         out = []
         for rank, c in enumerate(rows, start=1):
             items = c["items"] or {}
@@ -331,6 +361,7 @@ class ConsoleData:
                         self.rule_name(k): v for k, v in (c["violations"] or {}).items()
                     },
                     "spark": _spark([v for _, v in series.get(c["agent_id"], [])]),
+                    "appeals": counts.get(c["agent_id"], {}),
                 }
             )
         teams: dict[str, list[dict]] = {}

@@ -231,6 +231,25 @@ MANUAL_SCORES = pa.schema(
     ]
 )
 
+# Agents' appeals (申诉, issue 23), append-only: one row per step. An appeal is opened by the
+# agent against a finding or a manual score, and upheld or overturned by an inspector; an
+# overturned finding is rejected (a reviews row), an overturned manual score re-scored.
+APPEALS = pa.schema(
+    [
+        ("appeal_id", pa.string()),
+        ("kind", pa.string()),  # finding | manual
+        ("finding_id", pa.string()),
+        ("call_id", pa.string()),
+        ("item_id", pa.string()),  # manual: the rubric item
+        ("agent_id", pa.string()),
+        ("step", pa.string()),  # opened | upheld | overturned
+        ("text", pa.string()),  # the agent's reason, or the ruling's comment
+        ("points", pa.float64()),  # manual, overturned: the new points
+        ("who", pa.string()),
+        ("at", pa.string()),
+    ]
+)
+
 CLIPS = pa.schema(
     [
         ("finding_id", pa.string()),
@@ -284,6 +303,7 @@ TABLES = {
     "rejected": REJECTED,
     "reviews": REVIEWS,
     "manual_scores": MANUAL_SCORES,
+    "appeals": APPEALS,
     "redactions": REDACTIONS,
     "clips": CLIPS,
     "voiceprints": VOICEPRINTS,

@@ -108,6 +108,41 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
 
+  document.querySelectorAll(".appeal-form button.appeal").forEach((b) => {
+    b.addEventListener("click", async () => {
+      const reason = b.closest(".appeal-form").querySelector(".reason").value.trim();
+      if (!reason) { say("请填写申诉理由。Give a reason.", true); return; }
+      b.disabled = true;
+      try {
+        await post("/api/appeals", {finding_id: b.dataset.finding, reason: reason});
+        say("已提交申诉 appeal filed");
+        location.reload();
+      } catch (err) { say(err.message, true); b.disabled = false; }
+    });
+  });
+
+  document.querySelectorAll(".rule-appeal button").forEach((b) => {
+    b.addEventListener("click", async () => {
+      const box = b.closest(".rule-appeal");
+      const row = b.closest("tr");
+      if (!reviewer()) { say("请先填写复核人姓名。Enter the reviewer's name first.", true); return; }
+      const pts = box.querySelector(".points");
+      b.disabled = true;
+      try {
+        const res = await post("/api/appeals/decide", {
+          appeal_id: row.dataset.appeal,
+          ruling: b.dataset.ruling,
+          comment: box.querySelector(".comment").value,
+          points: pts ? pts.value : null,
+          reviewer: reviewer(),
+        });
+        say("已裁定 ruled: " + b.dataset.ruling);
+        if (res.appeal.step === "overturned") waitForRescore(res.rescore.generation);
+        else location.reload();
+      } catch (err) { say(err.message, true); b.disabled = false; }
+    });
+  });
+
   document.querySelectorAll("form.manual").forEach((f) => {
     f.addEventListener("submit", async (e) => {
       e.preventDefault();
