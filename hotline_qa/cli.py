@@ -228,6 +228,26 @@ def cmd_clips(args) -> int:
     return 0
 
 
+def cmd_calibrate(args) -> int:
+    for out in args.out:
+        _check_output_folder(out)
+    _check_lexicons(args)
+    from pipeline.review.calibrate import calibrate
+
+    r = calibrate(args.out, args.lexicons, args.write)
+    print(f"decided forbidden-phrase findings: {r['decided']} (fit on {r['train']}, "
+          f"held back {r['test']})")  # fmt: skip
+    if "error" in r:
+        print(f"not calibrated: {r['error']}", file=sys.stderr)
+        return 1
+    print(
+        f"Brier score on the held-back decisions: before {r['before']:.4f}, after {r['after']:.4f}"
+    )
+    if r["written"]:
+        print(f"wrote {r['written']} (fitted on all {r['decided']}); rescore to apply it")
+    return 0
+
+
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
@@ -400,6 +420,16 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--since", default=None, metavar="YYYY-MM-DD", help="calls on or after")
     _lexicons_option(c)
     c.set_defaults(fn=cmd_clips)
+    k = sub.add_parser(
+        "calibrate",
+        help="refit the confidence model from inspectors' decisions; before/after on held-back ones",
+    )
+    k.add_argument("--out", action="append", required=True, metavar="DIR",
+                   help="an output folder with decisions (repeat for several nights)")  # fmt: skip
+    k.add_argument("--write", action="store_true",
+                   help="store the model fitted on all decisions in the lexicons' confidence.yaml")  # fmt: skip
+    _lexicons_option(k)
+    k.set_defaults(fn=cmd_calibrate)
     q = sub.add_parser(
         "console",
         help="the QA console in the browser: review queue, calls, agents, clips",
@@ -422,9 +452,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--token-file",
         default=None,
         metavar="F",
-        help="access tokens, one per line as 'TOKEN' or 'NAME TOKEN' (NAME becomes the "
-        "reviewer of that token's decisions); every request needs one (Authorization: Bearer, "
-        "or the sign-in page). Required to bind anything but loopback",
+        help="access tokens, one per line as 'TOKEN', 'NAME TOKEN' or 'ROLE NAME TOKEN' (ROLE: "
+        "inspector, the default, manager, trainer or agent with NAME the agent_id; an "
+        "inspector's NAME becomes the reviewer of its decisions); every request needs one "
+        "(Authorization: Bearer, or the sign-in page). Required to bind anything but loopback",
     )
     _lexicons_option(q)
     q.set_defaults(fn=cmd_console)

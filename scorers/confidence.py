@@ -55,3 +55,19 @@ def beyond(excess: float, error: float) -> float:
 
 def mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
+
+
+def fit(x: list[list[float]], y: list[int]) -> ConfidenceModel:
+    """The logistic model over the match features, fitted with scikit-learn."""
+    from sklearn.linear_model import LogisticRegression
+
+    m = LogisticRegression(C=1.0, max_iter=1000).fit(x, y)
+    coef = {n: float(c) for n, c in zip(FEATURES, m.coef_[0], strict=True)}
+    return ConfidenceModel(intercept=float(m.intercept_[0]), coef=coef)
+
+
+def brier(x: list[list[float]], y: list[int], model: ConfidenceModel | None) -> float:
+    """Mean squared error of P(the phrase was said) against the decisions (lower is better)."""
+    if not y:
+        return float("nan")
+    return sum((p_match(f, model) - t) ** 2 for f, t in zip(x, y, strict=True)) / len(y)

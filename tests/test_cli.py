@@ -116,3 +116,50 @@ def test_every_rescore_publishes_with_the_runs_options(night, tmp_path, prefect_
     assert _bleeped(out, f18) and _bleeped(other, f18)
     assert_same_results(out, other)
     assert last_run(str(out))["options"] == last_run(str(other))["options"]
+
+
+def test_calibrate_refits_the_confidence_model_from_decisions(night, tmp_path, monkeypatch, capsys):
+    """`hotline-qa calibrate`: the inspectors' decisions on forbidden phrases refit the
+    model; the Brier score before and after on the held-back calls' decisions is printed;
+    --write stores the refit, keeping the file's other keys (issue 23)."""
+    import yaml
+
+    from hotline_qa.cli import main
+    from lexicons import LEXICON_DIR
+    from pipeline.review import calibrate
+    from pipeline.review.decisions import record_decision
+
+    out = tmp_path / "copy"
+    shutil.copytree(night[0], out)
+    lex = tmp_path / "lex"
+    shutil.copytree(LEXICON_DIR, lex, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    stereo = {c["call_id"] for c in read(out, "calls") if not c["mono"]}
+    forb = [f for f in read(out, "findings") if f["rule_id"].startswith("forbidden.")]
+    forb = sorted((f for f in forb if f["call_id"] in stereo), key=lambda f: f["call_id"])
+    calls = sorted({f["call_id"] for f in forb})
+    assert len(calls) >= 2 and len(forb) > len(calls)  # a call with two hits
+    for k, f in enumerate(forb):  # one hit rejected, the rest confirmed
+        record_decision(
+            str(out), f["finding_id"], "rejected" if k == 0 else "confirmed", "", "王检"
+        )
+    assert main(["rescore", "--out", str(out)]) == 0
+    monkeypatch.setattr(calibrate, "held_back", lambda cid: cid == calls[-1])
+    capsys.readouterr()
+    assert main(["calibrate", "--out", str(out), "--lexicons", str(lex), "--write"]) == 0
+    text = capsys.readouterr().out
+    assert f"decided forbidden-phrase findings: {len(forb)}" in text
+    assert "before" in text and "after" in text and "wrote" in text
+    doc = yaml.safe_load((lex / "confidence.yaml").read_text(encoding="utf-8"))
+    assert doc["candidates"] == len(forb) and doc["review_below"] == 0.8
+    old = yaml.safe_load((LEXICON_DIR / "confidence.yaml").read_text(encoding="utf-8"))
+    assert doc["model"] != old["model"]
+    assert main(["rescore", "--out", str(out), "--lexicons", str(lex)]) == 0  # it loads
+
+
+def test_calibrate_without_both_verdicts_says_so(night, tmp_path, capsys):
+    from hotline_qa.cli import main
+
+    out = tmp_path / "copy"
+    shutil.copytree(night[0], out)
+    assert main(["calibrate", "--out", str(out)]) == 1
+    assert "nothing to fit yet" in capsys.readouterr().err
