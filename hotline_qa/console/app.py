@@ -26,6 +26,7 @@ from fastapi.responses import (
 )
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 
 from hotline_qa.console.data import ConsoleData, Filters
 from hotline_qa.console.rescore import Rescorer
@@ -285,7 +286,8 @@ def create_app(
         if night is None:
             raise HTTPException(404, "no such finding or call")
         try:
-            row = appeals.open_appeal(
+            row = await run_in_threadpool(
+                appeals.open_appeal,
                 night.out,
                 agent,
                 str(body.get("reason", "")),
@@ -309,7 +311,8 @@ def create_app(
             raise HTTPException(404, "no such appeal")
         points = body.get("points")
         try:
-            row = appeals.decide_appeal(
+            row = await run_in_threadpool(
+                appeals.decide_appeal,
                 night.out,
                 aid,
                 str(body.get("ruling", "")),
@@ -317,6 +320,7 @@ def create_app(
                 _reviewer(user_of(request), body),
                 None if points in (None, "") else float(points),
                 data.lexicons,
+                data.items,
             )
         except (ValueError, FileNotFoundError) as e:
             raise HTTPException(400, str(e)) from None
@@ -392,7 +396,8 @@ def create_app(
         night, _ = hit
         reviewer = _reviewer(user_of(request), body)
         try:
-            row = review.record_decision(
+            row = await run_in_threadpool(
+                review.record_decision,
                 night.out,
                 body["finding_id"],
                 str(body.get("decision", "")),
@@ -413,7 +418,8 @@ def create_app(
         reviewer = _reviewer(user_of(request), body)
         points = body.get("points")
         try:
-            row = review.record_manual_score(
+            row = await run_in_threadpool(
+                review.record_manual_score,
                 night.out,
                 body["call_id"],
                 str(body.get("item_id", "")),
@@ -422,6 +428,7 @@ def create_app(
                 str(body.get("comment", "")),
                 reviewer,
                 data.lexicons,
+                data.items,
             )
         except (ValueError, FileNotFoundError) as e:
             raise HTTPException(400, str(e)) from None

@@ -85,6 +85,7 @@ def decide_appeal(
     who: str,
     points: float | None = None,
     lexicons: str | None = None,
+    items: list | None = None,
 ) -> dict:
     """Uphold or overturn an open appeal. Overturned: the finding is rejected, or the manual
     item re-scored with `points`, as the inspector's own decision would be."""
@@ -105,7 +106,9 @@ def decide_appeal(
         else:
             if points is None:
                 raise ValueError("overturning a manual score needs the new points")
-            record_manual_score(out, a["call_id"], a["item_id"], points, False, note, who, lexicons)
+            record_manual_score(
+                out, a["call_id"], a["item_id"], points, False, note, who, lexicons, items
+            )
     row = {**{k: a[k] for k in ("appeal_id", "kind", "finding_id", "call_id", "item_id", "agent_id")},
            "step": ruling, "text": comment, "points": points, "who": who,
            "at": datetime.now(UTC).isoformat()}  # fmt: skip

@@ -8,7 +8,7 @@ from fnmatch import fnmatch
 from pipeline.inputs.config import load_config
 from pipeline.publish.results import review_queue
 from pipeline.store.storage import REVIEWS_LOCK, Store
-from scorers.rubric import parse_rubric
+from scorers.rubric import RubricItem, parse_rubric
 
 
 def record_decision(
@@ -48,10 +48,13 @@ def record_manual_score(
     comment: str = "",
     reviewer: str = "",
     lexicons: str | None = None,
+    items: list[RubricItem] | None = None,
 ) -> dict:
-    """An inspector's score of a manual rubric item (e.g. answer_accuracy) for one call."""
+    """An inspector's score of a manual rubric item (e.g. answer_accuracy) for one call.
+    `items`: the rubric as the caller has it loaded (the console), else read from `lexicons`."""
     reviewer = _reviewer(reviewer)
-    _, items = parse_rubric(load_config(lexicons).rubric)
+    if items is None:
+        _, items = parse_rubric(load_config(lexicons).rubric)
     item = next((it for it in items if it.id == item_id and it.manual), None)
     if item is None:
         manual = [it.id for it in items if it.manual]

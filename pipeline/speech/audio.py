@@ -113,7 +113,8 @@ def load(source: str | Path, channels: int, sample_rate: int = SAMPLE_RATE) -> n
     # samples: every extra temporary is 460 MB).
     data = np.concatenate(chunks)
     chunks.clear()
-    out = data.astype(np.float32)
+    # De-interleaved while converting: (channels, samples), C order, in one copy.
+    out = data.reshape(-1, channels).T.astype(np.float32, order="C")
     del data
     out *= 1.0 / 32768.0
-    return out.reshape(-1, channels).T.copy() if channels == 2 else out.reshape(1, -1)
+    return out
