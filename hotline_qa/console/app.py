@@ -281,8 +281,8 @@ def create_app(
         who = principal_of(request)
         agent = who.name if who and who.role == "agent" else str(body.get("agent_id", ""))
         fid = str(body.get("finding_id", ""))
-        night = data.finding(fid)[0] if fid and data.finding(fid) else None
-        night = night or data.night_of(str(body.get("call_id", "")))
+        hit = data.finding(fid) if fid else None
+        night = hit[0] if hit else data.night_of(str(body.get("call_id", "")))
         if night is None:
             raise HTTPException(404, "no such finding or call")
         try:

@@ -94,7 +94,8 @@ class ConsoleData:
         self.scale, self.items = parse_rubric(self.cfg.rubric)
         self.item_names = {it.id: it.name for it in self.items}
         self.target = self.cfg.rubric.target_score
-        self._cards: tuple[tuple, list[dict]] | None = None
+        self._cards: tuple[tuple, list[dict]] | None = None  # scorecards, by the files' mtimes
+        self._sample: tuple[tuple, tuple] | None = None  # the sampling plan, likewise
         self._cards_lock = threading.Lock()
 
     # -- lookups ---------------------------------------------------------------------------
@@ -196,6 +197,10 @@ class ConsoleData:
         """The sampling plan (lexicons/sampling.yaml) over the open nights: call_id -> the
         plans that drew it, and per plan (calls reviewed, calls drawn). A call is reviewed
         once every finding is decided and every manual item scored."""
+        key = tuple(n.stamp(t) for n in self.nights for t in ("calls", "findings", "call_scores"))
+        with self._cards_lock:
+            if self._sample is not None and self._sample[0] == key and -1 not in key:
+                return self._sample[1]
         findings = self.all_rows("findings")
         veto_rules = [p for it in self.items if it.veto for p in it.rules]
         drawn = sampling.sample_calls(
@@ -207,7 +212,10 @@ class ConsoleData:
         )
         still_open = {f["call_id"] for f in findings if not f["review"]}
         still_open |= {c["call_id"] for c in self.all_rows("call_scores") if c["manual_items"]}
-        return drawn, sampling.progress(drawn, set(drawn) - still_open)
+        out = (drawn, sampling.progress(drawn, set(drawn) - still_open))
+        with self._cards_lock:
+            self._sample = (key, out)
+        return out
 
     def rules_health(self) -> dict:
         """Per rule: hits, reviewed, confirmed share overall and per week, flagged under the

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
-from pipeline.review.decisions import _append, record_decision, record_manual_score
+from pipeline.review.decisions import append_row, record_decision, record_manual_score
 from pipeline.store.storage import Store
 
 RULINGS = ("upheld", "overturned")
@@ -73,7 +73,7 @@ def open_appeal(
         "who": agent_id,
         "at": at,
     }
-    _append(store, "appeals", row)
+    append_row(store, "appeals", row)
     return row
 
 
@@ -112,5 +112,5 @@ def decide_appeal(
     row = {**{k: a[k] for k in ("appeal_id", "kind", "finding_id", "call_id", "item_id", "agent_id")},
            "step": ruling, "text": comment, "points": points, "who": who,
            "at": datetime.now(UTC).isoformat()}  # fmt: skip
-    _append(Store(out), "appeals", row)
+    append_row(Store(out), "appeals", row)
     return row

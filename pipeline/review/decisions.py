@@ -35,7 +35,7 @@ def record_decision(
         "reviewer": reviewer,
         "decided_at": datetime.now(UTC).isoformat(),
     }
-    _append(store, "reviews", row)
+    append_row(store, "reviews", row)
     return row
 
 
@@ -76,7 +76,7 @@ def record_manual_score(
         "reviewer": reviewer,
         "decided_at": datetime.now(UTC).isoformat(),
     }
-    _append(store, "manual_scores", row)
+    append_row(store, "manual_scores", row)
     return row
 
 
@@ -87,7 +87,7 @@ def _reviewer(name: str) -> str:
     return name
 
 
-def _append(store: Store, table: str, row: dict) -> None:
+def append_row(store: Store, table: str, row: dict) -> None:
     """Read, append, write (temp file + rename) under the decisions' lock."""
     with store.lock(REVIEWS_LOCK, wait_s=30):
         rows = store.read_rows(table)
