@@ -94,29 +94,37 @@ class ConsoleData:
         self.scale, self.items = parse_rubric(self.cfg.rubric)
         self.item_names = {it.id: it.name for it in self.items}
         self.target = self.cfg.rubric.target_score
-        self._cards: tuple[tuple, list[dict]] | None = None  # scorecards, by the files' mtimes
-        self._sample: tuple[tuple, tuple] | None = None  # the sampling plan, likewise
-        self._cards_lock = threading.Lock()
+        self._derived: dict[str, tuple[tuple, object]] = {}  # see _cached
+        self._derived_lock = threading.Lock()
 
     # -- lookups ---------------------------------------------------------------------------
     def all_rows(self, name: str) -> list[dict]:
         return [r for n in self.nights for r in n.rows(name)]
+
+    def _cached(self, what: str, tables: tuple[str, ...], compute):
+        """`compute()` over the open nights, kept until one of `tables` changes on disk
+        (never kept for folders that are not local: their files have no mtime here)."""
+        key = tuple(n.stamp(t) for n in self.nights for t in tables)
+        with self._derived_lock:
+            hit = self._derived.get(what)
+            if hit is not None and hit[0] == key and -1 not in key:
+                return hit[1]
+        value = compute()
+        with self._derived_lock:
+            self._derived[what] = (key, value)
+        return value
 
     def scorecards(self) -> list[dict]:
         """Agent scorecards for every day, week and month of the open nights, computed from
         all their call scores and findings together (a call in several folders counts once,
         the last folder's row). Each night's own agent_scorecards table only knows that
         night: stacking them listed an agent once per night, each with a one-night mean."""
-        key = tuple((n.stamp("call_scores"), n.stamp("findings")) for n in self.nights)
-        with self._cards_lock:
-            if self._cards is not None and self._cards[0] == key and -1 not in sum(key, ()):
-                return self._cards[1]
+        return self._cached("scorecards", ("call_scores", "findings"), self._scorecards)
+
+    def _scorecards(self) -> list[dict]:
         scores = {c["call_id"]: c for c in self.all_rows("call_scores")}
         findings = {f["finding_id"]: f for f in self.all_rows("findings")}
-        cards = build_scorecards(list(scores.values()), list(findings.values()))
-        with self._cards_lock:
-            self._cards = (key, cards)
-        return cards
+        return build_scorecards(list(scores.values()), list(findings.values()))
 
     def night_of(self, call_id: str) -> Night | None:
         for n in self.nights:
@@ -197,10 +205,9 @@ class ConsoleData:
         """The sampling plan (lexicons/sampling.yaml) over the open nights: call_id -> the
         plans that drew it, and per plan (calls reviewed, calls drawn). A call is reviewed
         once every finding is decided and every manual item scored."""
-        key = tuple(n.stamp(t) for n in self.nights for t in ("calls", "findings", "call_scores"))
-        with self._cards_lock:
-            if self._sample is not None and self._sample[0] == key and -1 not in key:
-                return self._sample[1]
+        return self._cached("sample", ("calls", "findings", "call_scores"), self._sample)
+
+    def _sample(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, int]]]:
         findings = self.all_rows("findings")
         veto_rules = [p for it in self.items if it.veto for p in it.rules]
         drawn = sampling.sample_calls(
@@ -212,10 +219,7 @@ class ConsoleData:
         )
         still_open = {f["call_id"] for f in findings if not f["review"]}
         still_open |= {c["call_id"] for c in self.all_rows("call_scores") if c["manual_items"]}
-        out = (drawn, sampling.progress(drawn, set(drawn) - still_open))
-        with self._cards_lock:
-            self._sample = (key, out)
-        return out
+        return drawn, sampling.progress(drawn, set(drawn) - still_open)
 
     def rules_health(self) -> dict:
         """Per rule: hits, reviewed, confirmed share overall and per week, flagged under the
