@@ -11,6 +11,7 @@ import io
 import json
 import os
 import socket
+import threading
 import time
 import uuid
 from contextlib import contextmanager
@@ -173,21 +174,30 @@ class Store:
         me = {"pid": os.getpid(), "host": socket.gethostname(), "token": uuid.uuid4().hex}
         self.fs.create_dir(self.root, recursive=True)
         deadline = time.monotonic() + wait_s
-        while True:
-            try:
-                self._take(name, me)
-                break
-            except LockedError:
-                if time.monotonic() >= deadline:
-                    raise
-                time.sleep(0.05)
+        # Threads of one process (the console's writes run in a worker pool) queue here
+        # first: the lock file tells processes apart, not threads.
+        local = _local_lock(self.path(name))
+        got = local.acquire(timeout=wait_s) if wait_s > 0 else local.acquire(blocking=False)
+        if not got:
+            raise LockedError(f"another task of this process holds {self.path(name)}")
         try:
-            yield
-        finally:
+            while True:
+                try:
+                    self._take(name, me)
+                    break
+                except LockedError:
+                    if time.monotonic() >= deadline:
+                        raise
+                    time.sleep(0.05)
             try:
-                self.fs.delete_file(self.path(name))
-            except OSError:
-                pass
+                yield
+            finally:
+                try:
+                    self.fs.delete_file(self.path(name))
+                except OSError:
+                    pass
+        finally:
+            local.release()
 
     def _take(self, name: str, me: dict) -> None:
         if not self.local_root:
@@ -205,6 +215,8 @@ class Store:
                 err = self._held_by_another(name)
                 if err is not None:
                     raise err from None
+                if not os.path.exists(p):
+                    continue  # released meanwhile: never unlink a lock someone just took
                 try:
                     os.unlink(p)  # stale: its process is gone
                 except FileNotFoundError:
@@ -228,6 +240,15 @@ def _from_text(values: list, field: pa.Field) -> pa.Array:
     else:
         out = [json.loads(v) if v else None for v in values]
     return pa.array(out, type=field.type)
+
+
+_LOCAL_LOCKS: dict[str, threading.Lock] = {}
+_LOCAL_GUARD = threading.Lock()
+
+
+def _local_lock(path: str) -> threading.Lock:
+    with _LOCAL_GUARD:
+        return _LOCAL_LOCKS.setdefault(path, threading.Lock())
 
 
 def _table_path(name: str) -> str:
