@@ -133,7 +133,7 @@ def nightly(
     lexicons: str | None = None,
     beam_size: int = 1,
     bleep_pii: bool = False,
-    caller_words: str = "context",
+    caller_words: str = "full",
     fingerprint: str = "",
     enrolment: str = "",
 ) -> dict:

@@ -344,10 +344,11 @@ def _run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--caller-words",
         choices=["context", "full"],
-        default="context",
-        help="stereo calls: transcribe the caller only within 10 s of each timed finding "
-        "(context, default: the rules need only the agent's words) or the whole caller "
-        "channel (full). Mono calls are always transcribed in full.",
+        default="full",
+        help="stereo calls: transcribe the whole caller channel (full, default: the "
+        "situational rules' triggers are the caller's words) or only within 10 s of each "
+        "timed finding (context: cheaper; situational rules then see only those words). "
+        "Mono calls are always transcribed in full.",
     )
     p.add_argument(
         "--runner",

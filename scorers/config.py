@@ -246,6 +246,9 @@ class RubricItemSpec:
     rules: tuple[str, ...] = ()
     veto: bool = False
     manual: bool = False
+    # Counted only on calls where one of its rules' situations occurred (特殊情况处理: a
+    # call without a complaint is not graded on handling complaints).
+    when_triggered: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -259,6 +262,112 @@ class RubricSpec:
     areas: tuple[RubricArea, ...]
     scale: float = 100.0
     target_score: float = 85.0
+
+
+# -- situations (三/四/五/六: how the agent answers what the caller does) -----------------
+@dataclass(frozen=True, kw_only=True)
+class Within:
+    """The agent's response window after a trigger: the agent's next `turns` turns or what
+    starts within `seconds` of the trigger's end, whichever reaches further."""
+
+    turns: int = 2
+    seconds: float = 20.0
+    # An agent pause this long inside a turn (a hold, dead air) starts a new turn.
+    turn_gap_s: float = 3.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cue:
+    """Words that make a trigger or a response: fuzzy phrase patterns and/or trained intent
+    classes (lexicons/intents.yaml). `unless`: exact substrings that cancel a phrase hit in
+    the same utterance (negation: 我不是要投诉)."""
+
+    phrases: tuple[str, ...] = ()
+    intents: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Trigger(Cue):
+    role: str = "caller"  # caller | agent: whose words start the situation
+    # A narrative: the caller's speech runs this long with no agent speech in between.
+    min_speech_s: float | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SituationRule:
+    id: str
+    name: str
+    norm: str
+    severity: str = "minor"
+    kind: str = "respond"  # respond | no_response (四(六)(七): the silent-line protocol)
+    trigger: Trigger = field(default_factory=Trigger)
+    expect: Cue = field(default_factory=Cue)
+    # Saying this in the window is the violation even if `expect` is also said
+    # (不得拒绝投诉), or, with `refuse_before_expect`, only before it (personal data before
+    # the identity check).
+    refuse: Cue = field(default_factory=Cue)
+    refuse_before_expect: bool = False
+    within: Within | None = None  # unset: the file's default
+    # no_response: the caller's silence that makes the prompt due, and the agent's wait
+    # after the prompt before hanging up.
+    silence_s: float = 8.0
+    wait_s: float = 5.0
+    source_note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Exemption:
+    """A script that ends a call lawfully without the closing (a transfer, the silent-line
+    protocol, the harassment script): said by the agent among their last `last_turns`
+    utterances, with at least `wait_s` of caller silence after it before the call ends, it
+    silences the listed rules."""
+
+    id: str
+    name: str = ""
+    norm: str = ""
+    phrases: tuple[str, ...]
+    last_turns: int = 3
+    wait_s: float = 0.0
+    silences: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Situations:
+    within: Within = field(default_factory=Within)
+    # Mono calls: a trigger's utterance must be this role with at least this probability.
+    min_role_prob: float = 0.8
+    # A reply is due after the agent's greeting or after an agent utterance with one of
+    # these question cues (exact substrings of the normalised text).
+    reply_due: tuple[str, ...] = ()
+    rules: tuple[SituationRule, ...] = ()
+    exemptions: tuple[Exemption, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Intents:
+    """Paraphrase corpus for the trigger classes (lexicons/intents.yaml): class -> examples.
+    `other` holds the negatives every class is trained against."""
+
+    threshold: float = 0.5
+    # Per-class overrides: a class whose look-alikes are common (out_of_scope: a garbled
+    # in-scope question also has unknown words) needs more certainty.
+    thresholds: dict[str, float] = field(default_factory=dict)
+    classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    other: tuple[str, ...] = ()
+
+    def threshold_for(self, name: str) -> float:
+        return self.thresholds.get(name, self.threshold)
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                self.threshold,
+                tuple(sorted(self.thresholds.items())),
+                tuple(sorted(self.classes.items())),
+                self.other,
+            )
+        )
 
 
 # -- confidence model (optional file) -----------------------------------------------------
@@ -312,6 +421,8 @@ class Config:
     confidence: Confidence = field(default_factory=Confidence)
     sampling: Sampling = field(default_factory=Sampling)
     rule_health: RuleHealth = field(default_factory=RuleHealth)
+    situations: Situations = field(default_factory=Situations)
+    intents: Intents = field(default_factory=Intents)
 
     def rule_names(self) -> dict[str, str]:
         """rule_id -> the name people read (Chinese): a forbidden phrase's number and
@@ -319,6 +430,7 @@ class Config:
         out = {e.id: f"服务禁语{e.id.split('.')[-1]}「{e.norm}」" for e in self.forbidden.entries}
         out.update({e.rule_id: e.name or e.rule_id for e in self.required.entries if e.rule_id})
         out.update({r.rule_id: r.name or r.rule_id for r in self.timing.rules()})
+        out.update({r.id: r.name or r.id for r in self.situations.rules})
         return out
 
     def severities(self) -> dict[str, str]:
@@ -335,7 +447,10 @@ FILES = {
     "confidence": Confidence,
     "sampling": Sampling,
     "rule_health": RuleHealth,
+    "situations": Situations,
+    "intents": Intents,
 }
+OPTIONAL = ("roles", "confidence", "sampling", "rule_health", "situations", "intents")
 
 
 def parse_config(raw: dict[str, Any], where: str = "") -> Config:
@@ -344,7 +459,7 @@ def parse_config(raw: dict[str, Any], where: str = "") -> Config:
     parts = {}
     for name, cls in FILES.items():
         if name not in raw or raw[name] is None:
-            if name in ("roles", "confidence", "sampling", "rule_health"):
+            if name in OPTIONAL:
                 continue  # optional files: the defaults
             raise ConfigError(f"{_file(where, name)}: missing")
         data = raw[name]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from scorers import confidence, crosstalk, timing
+from scorers import confidence, crosstalk, situations, timing
 from scorers.config import ConfidenceModel, Config, Matching, Roles, Timing, Window
 from scorers.phrases import (
     Match,
@@ -35,19 +35,23 @@ class RuleSet:
     # Fitted logistic model (lexicons/confidence.yaml); None = the heuristic.
     confidence: ConfidenceModel | None = None
     severities: dict[str, str] = field(default_factory=dict)  # timing rule_id -> severity
+    situations: situations.CompiledSituations | None = None
 
 
 def build_rules(cfg: Config) -> RuleSet:
     m = cfg.matching
+    required = {e.id: e for e in compile_entries(cfg.required.entries, m)}
+    closing = tuple(e for e in required.values() if e.window.at_end)
     return RuleSet(
         compile_entries(cfg.forbidden.entries, m),
-        {e.id: e for e in compile_entries(cfg.required.entries, m)},
+        required,
         cfg.timing,
         m,
         Segmenter(m.domain_words),
         cfg.roles,
         cfg.confidence.model,
         cfg.severities(),
+        situations.compile_situations(cfg.situations, cfg.intents, m, closing),
     )
 
 
@@ -57,6 +61,8 @@ class CallOutcome:
     not_assessable: list[str]
     utterances: list[Utterance]  # with roles assigned (mono)
     lookups: list[timing.Lookup]
+    situations: list[str] = field(default_factory=list)  # situational rules whose trigger occurred
+    exempted: dict[str, str] = field(default_factory=dict)  # rule id -> exemption that silenced it
 
 
 def span_times(u: Utterance, mt: MatchText, s: int, e: int) -> tuple[float, float, float]:
@@ -134,9 +140,44 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
     findings = forbidden_findings(v, rules)
     req, na_req = required_findings(v, rules)
     tim, na_tim, lookups = timing_findings(v, rules)
-    findings += req + tim
+    sit, na_sit, occurred, exempted = situation_findings(v, rules)
+    findings = [f for f in findings + req + tim if f.rule_id not in exempted] + sit
     findings.sort(key=lambda f: (f.start if f.start is not None else -1, f.rule_id))
-    return CallOutcome(findings, sorted(set(na_req + na_tim)), v.utts, lookups)
+    na = sorted(set(na_req + na_tim + na_sit) - set(exempted))
+    return CallOutcome(findings, na, v.utts, lookups, occurred, exempted)
+
+
+def situation_findings(
+    v: CallView, rules: RuleSet
+) -> tuple[list[Finding], list[str], list[str], dict[str, str]]:
+    """The agent's answers to what the caller does (lexicons/situations.yaml): findings,
+    not-assessable rules, the situations that occurred, and the rules an ending script
+    (transfer, silent-line protocol, harassment script) lawfully silences."""
+    if rules.situations is None:
+        return [], [], [], {}
+    ev = v.ev
+    speech = {} if ev.mono else {k: list(ivs) for k, ivs in ev.speech.items()}
+    lines = situations.CallLines(
+        v.utts, speech, ev.duration, ev.meta.hangup_by, ev.mono, list(v.holes)
+    )
+    out = situations.evaluate(lines, rules.situations, rules.segmenter)
+    sev = {r.spec.id: r.spec.severity for r in rules.situations.rules}
+    found = [
+        _finding(
+            ev,
+            h.rule_id,
+            h.start,
+            h.end,
+            sev[h.rule_id],
+            h.evidence,
+            h.confidence,
+            lexicon_entry="situation",
+            detail=h.detail,
+            trigger_end=round(float(h.trigger_end), 2),
+        )
+        for h in out.hits
+    ]
+    return found, out.not_assessable, out.triggered, out.silenced
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ FAMILIES = {
 
 
 def family(rule_id: str) -> str:
+    if rule_id.startswith("situation."):  # situation.complaint.no_apology -> situation.complaint
+        return ".".join(rule_id.split(".")[:2])
     for name, test in FAMILIES.items():
         if test(rule_id):
             return name

@@ -19,6 +19,7 @@ class RubricItem:
     rules: tuple[str, ...]
     veto: bool = False
     manual: bool = False
+    when_triggered: bool = False
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ def parse_rubric(spec: RubricSpec) -> tuple[float, list[RubricItem]]:
             rules=it.rules,
             veto=it.veto,
             manual=it.manual,
+            when_triggered=it.when_triggered,
         )
         for area in spec.areas
         for it in area.items
@@ -66,12 +68,14 @@ def score_call(
     scale: float,
     items: list[RubricItem],
     manual: dict[str, dict] | None = None,
+    triggered: list[str] | tuple[str, ...] = (),
 ) -> CallScore:
     """`rule_ids`: one entry per counted finding (rejected review decisions already removed).
     `manual`: the inspector's entries for manual items, {item_id: {points, violated}}.
 
     Manual items not yet scored and items whose every rule is not assessable are left out
-    of the maximum instead of counting as full marks.
+    of the maximum instead of counting as full marks; so are `when_triggered` items whose
+    situations (`triggered`: situational rule ids whose trigger occurred) did not occur.
     """
     manual = manual or {}
     counts: dict[str, int] = {}
@@ -89,7 +93,10 @@ def score_call(
             max_pts += it.points
             veto = veto or (it.veto and bool(m.get("violated")))
             continue
-        if it.manual or na:
+        absent = it.when_triggered and not any(
+            fnmatch(x, pat) for x in triggered for pat in it.rules
+        )
+        if it.manual or na or absent:
             scores[it.id] = None
             continue
         n = sum(c for r, c in counts.items() if any(fnmatch(r, pat) for pat in it.rules))

@@ -112,6 +112,9 @@ class Finding:
     lexicon_entry: str = ""
     similarity: float | None = None
     detail: str = ""
+    # Situational findings: where the trigger ends and the agent's response window begins
+    # (the finding spans the trigger's start to the window's end).
+    trigger_end: float | None = None
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,12 @@ from scorers.rubric import parse_rubric, score_call
 from scorers.scorecard import build_scorecards, period_of
 
 
-def test_default_rubric_has_the_four_areas(cfg):
+def test_default_rubric_has_the_four_areas_and_special_situations(cfg):
     assert [a.name for a in cfg.rubric.areas] == [
         "工作流程",
         "接听礼仪",
         "沟通技巧",
+        "特殊情况处理",
         "问题解答",
     ]
 

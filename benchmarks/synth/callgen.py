@@ -176,8 +176,8 @@ def layout(
         text = turn.get("text", "(real voice)")
         item = {"who": who, "text": text, "start": start, "end": start + n, "key": key}
         placed.append(item)
-        if turn.get("label"):
-            lab = turn["label"]
+        marks = turn.get("label") or []
+        for lab in [marks] if isinstance(marks, str) else marks:
             if lab == "interruption" and prev is not None:
                 labels.append(
                     {

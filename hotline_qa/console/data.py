@@ -344,6 +344,7 @@ class ConsoleData:
             list(call["not_assessable"] or []),
             self.scale,
             self.items,
+            triggered=list(call.get("situations") or []),
         )
         return cs.score
 

@@ -69,7 +69,12 @@ class CallRecord:
             agent_voice,
         )
 
-    def call_row(self, not_assessable: list[str]) -> dict:
+    def call_row(
+        self,
+        not_assessable: list[str],
+        situations: list[str] | None = None,
+        exempted: dict[str, str] | None = None,
+    ) -> dict:
         """The calls.parquet row."""
         m = self.meta
         return {
@@ -91,6 +96,8 @@ class CallRecord:
             "error": self.error,
             "warnings": list(self.warnings),
             "not_assessable": not_assessable,
+            "situations": list(situations or []),
+            "exempted": dict(exempted or {}),
             "asr_cached": self.asr_cached,
             "asr_seconds": self.asr_seconds,
             "voice_seconds": self.voice_seconds,

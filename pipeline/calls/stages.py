@@ -2,11 +2,11 @@
 utterances, each a small step. It takes the typed call meta and ASR settings and returns a
 `CallRecord` (frozen dataclasses pickle across Dask workers; the model never travels).
 
-What is transcribed (issue 10): on stereo calls every rule needs only the agent's words and
-both channels' speech activity. The agent channel is transcribed in full; the caller's words
-are for people reading a call, so by default the caller is decoded only around the call's
-timed findings (`AsrSettings.caller_words = "context"`, ± `caller_context_s`). `"full"`
-transcribes both channels of every call. Mono calls are always transcribed in full.
+What is transcribed: both channels of every call by default (`AsrSettings.caller_words =
+"full"`): the situational rules (issue 20) are triggered by the caller's words. `"context"`
+decodes the caller only around the call's timed findings (± `caller_context_s`), the
+cheaper mode of issue 10 in which situational rules see only those words. Mono calls are
+always transcribed in full.
 """
 
 from __future__ import annotations

@@ -16,6 +16,8 @@ OPTIONAL = (
     "confidence",
     "sampling",
     "rule_health",
+    "situations",
+    "intents",
 )  # confidence: fitted by detection.py --fit-confidence
 
 __all__ = ["ConfigError", "Config", "lexicon_dir", "load_config", "load_raw"]

@@ -158,13 +158,15 @@ def _call_tables(
     for rec in records:
         m = rec.meta
         na: list[str] = []
+        occurred: list[str] = []
+        exempted: dict[str, str] = {}
         if rec.is_rejected:
             t["rejected"].append(
                 {"source": rec.stage, "call_id": m.call_id, "item": m.audio, "reason": rec.error}
             )
         else:
             out = evaluate(rec.evidence(enrol.get(m.call_id)), rules)
-            na = out.not_assessable
+            na, occurred, exempted = out.not_assessable, out.situations, out.exempted
             # What rescore reads back: the transcript as the rules saw it, never published.
             t["internal_utterances"].extend(
                 {"call_id": m.call_id, **utterance_row(u)} for u in rec.utterances
@@ -209,6 +211,7 @@ def _call_tables(
                         "review_match": "",
                         "counted": True,
                         "clip": "",
+                        "trigger_end_s": f.trigger_end,
                     }
                 )
             mine = decided.get(m.call_id, []) + decided.get("", [])
@@ -220,7 +223,7 @@ def _call_tables(
             t["findings"].extend(rows)
             counted = [r["rule_id"] for r in rows if r["counted"]]
             entered = {r["item_id"]: r for r in decided.get(MANUAL + m.call_id, [])}
-            cs = score_call(m.call_id, m.agent_id, counted, na, scale, items, entered)
+            cs = score_call(m.call_id, m.agent_id, counted, na, scale, items, entered, occurred)
             t["call_scores"].append(
                 {
                     "call_id": m.call_id,
@@ -236,7 +239,7 @@ def _call_tables(
                     "manual_items": list(cs.manual_items),
                 }
             )
-        t["calls"].append(rec.call_row(na))
+        t["calls"].append(rec.call_row(na, occurred, exempted))
     return t
 
 

@@ -44,9 +44,11 @@ class AsrSettings:
     # Speech stretches at least this long must end up with words (issue 10): the ones
     # without are decoded again on their own; what stays empty is reported.
     coverage_min_s: float = 0.8
-    # Stereo calls: the caller channel is decoded only around timed findings ("context",
-    # ± caller_context_s), or in full ("full"). Rules need only the agent's words.
-    caller_words: str = "context"
+    # Stereo calls: the whole caller channel is decoded ("full", the default: the
+    # situational rules' triggers are the caller's words), or only around the call's timed
+    # findings ("context", ± caller_context_s: cheaper, but situational rules then see only
+    # those caller words).
+    caller_words: str = "full"
     caller_context_s: float = 10.0
 
     def cache_key(self) -> str:

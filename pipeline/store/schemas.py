@@ -73,6 +73,12 @@ CALLS = pa.schema(
         ("error", pa.string()),
         ("warnings", pa.list_(pa.string())),
         ("not_assessable", pa.list_(pa.string())),
+        # Situational rules whose trigger occurred (a complaint, a silent line, ...),
+        # violated or not: their 特殊情况处理 rubric items count on this call only.
+        ("situations", pa.list_(pa.string())),
+        # Rules a lawful ending script silenced: {rule_id: exemption id} (a transfer to
+        # 班长席 needs no closing).
+        ("exempted", pa.map_(pa.string(), pa.string())),
         ("asr_cached", pa.bool_()),
         ("asr_seconds", pa.float64()),
         # Mono calls: the two voice clusters (windows, centroids, separation); stereo
@@ -153,6 +159,9 @@ FINDINGS = pa.schema(
         ("review_match", pa.string()),
         ("counted", pa.bool_()),  # deducts in the score (not rejected on review)
         ("clip", pa.string()),
+        # Situational findings (issue 20): the trigger is start_s..trigger_end_s, the
+        # agent's response window trigger_end_s..end_s; null for other rules.
+        ("trigger_end_s", pa.float64()),
     ]
 )
 

@@ -1,0 +1,363 @@
+"""Situational norms (三/四/五/六): "the agent must say B within N turns or S seconds
+after the caller says A", plus the silent-line protocol and the scripts that end a call
+lawfully without the closing. Plain data in (one call's utterances with roles, speech
+intervals, compiled cues), plain data out (hits, the situations that occurred, the rules
+an exemption silences). The rules themselves are data: lexicons/situations.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from scorers import confidence, intents
+from scorers.config import Cue, Exemption, Intents, Matching, PhraseSpec, SituationRule, Situations
+from scorers.phrases import PhraseEntry, Segmenter, compile_entries, match_entry, prepare
+from scorers.text import normalize
+from scorers.types import AGENT, CALLER, Interval, Utterance
+
+
+@dataclass(frozen=True)
+class CompiledCue:
+    phrases: PhraseEntry | None
+    intents: tuple[str, ...]
+    unless: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    spec: SituationRule
+    trigger: CompiledCue
+    expect: CompiledCue
+    refuse: CompiledCue
+
+
+@dataclass(frozen=True)
+class CompiledSituations:
+    cfg: Situations
+    intents: Intents
+    rules: tuple[CompiledRule, ...]
+    exemptions: tuple[tuple[Exemption, PhraseEntry], ...]
+    # Agent lines that end the call (the closing script): no reply is due after them.
+    closing: tuple[PhraseEntry, ...] = ()
+
+
+def _cue(c: Cue, name: str, matching: Matching) -> CompiledCue:
+    entry = None
+    if c.phrases:
+        (entry,) = compile_entries((PhraseSpec(id=name, patterns=c.phrases),), matching)
+    return CompiledCue(entry, c.intents, tuple(normalize(u) for u in c.unless))
+
+
+def compile_situations(
+    cfg: Situations, intent_cfg: Intents, matching: Matching, closing: tuple[PhraseEntry, ...]
+) -> CompiledSituations:
+    known = set(intent_cfg.classes)
+    rules = []
+    for r in cfg.rules:
+        for cue in (r.trigger, r.expect, r.refuse):
+            missing = [i for i in cue.intents if i not in known]
+            if missing:
+                raise ValueError(f"situation {r.id}: unknown intent class(es) {missing}")
+        rules.append(
+            CompiledRule(
+                r,
+                _cue(r.trigger, r.id + ":trigger", matching),
+                _cue(r.expect, r.id + ":expect", matching),
+                _cue(r.refuse, r.id + ":refuse", matching),
+            )
+        )
+    exemptions = tuple(
+        (e, compile_entries((PhraseSpec(id=e.id, patterns=e.phrases),), matching)[0])
+        for e in cfg.exemptions
+    )
+    return CompiledSituations(cfg, intent_cfg, tuple(rules), exemptions, closing)
+
+
+@dataclass(frozen=True)
+class CallLines:
+    """One call as the situational rules read it."""
+
+    utts: list[Utterance]  # time order, roles assigned
+    speech: dict[str, list[Interval]]  # agent / caller (stereo) VAD speech; empty on mono
+    duration: float
+    hangup_by: str | None
+    mono: bool
+    holes: list[Interval] = field(default_factory=list)  # agent speech without words
+
+
+@dataclass(frozen=True)
+class Hit:
+    rule_id: str
+    start: float  # the trigger's start
+    trigger_end: float
+    end: float  # the end of the response window
+    evidence: str
+    confidence: float
+    detail: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    hits: list[Hit]
+    triggered: list[str]  # rules whose situation occurred, violated or not
+    not_assessable: list[str]
+    silenced: dict[str, str]  # rule id -> the exemption that silences it
+
+
+def evaluate(call: CallLines, cs: CompiledSituations, segmenter: Segmenter) -> Outcome:
+    utts = call.utts
+    prepared = [prepare(u.text, segmenter) for u in utts]
+    probs = intents.probabilities([u.text for u in utts], cs.intents)
+    hits: list[Hit] = []
+    triggered: set[str] = set()
+    na: set[str] = set()
+    for rule in cs.rules:
+        if rule.spec.kind == "no_response":
+            got, occurred = _no_response(call, rule, prepared, cs)
+        else:
+            got, occurred, blind = _respond(call, rule, prepared, probs, cs)
+            if blind:
+                na.add(rule.spec.id)
+        hits += got
+        if occurred:
+            triggered.add(rule.spec.id)
+    silenced = exemptions(call, prepared, cs)
+    return Outcome(hits, sorted(triggered), sorted(na - triggered), silenced)
+
+
+# -- cues ---------------------------------------------------------------------------------
+def _says(cue: CompiledCue, k: int, prepared, probs, th: Intents) -> float:
+    """How surely utterance k says the cue: the phrase's similarity or the best intent
+    probability at or above the threshold; 0 when it does not."""
+    best = 0.0
+    mt = prepared[k]
+    if any(u in mt.norm for u in cue.unless):
+        return 0.0  # negated: 我不是要投诉
+    if cue.phrases is not None and (m := match_entry(cue.phrases, mt)):
+        best = m.similarity / 100.0
+    for name in cue.intents:
+        p = probs[k].get(name, 0.0) if probs else 0.0
+        if p >= th.threshold_for(name):
+            best = max(best, p)
+    return best
+
+
+def _joined_says(cue: CompiledCue, idx: list[int], utts, segmenter_prepared) -> bool:
+    """A phrase split across two utterances of the window (对不起，| 给您带来不便) still counts."""
+    if cue.phrases is None or not idx:
+        return False
+    joined = "".join(utts[i].text for i in idx)
+    return match_entry(cue.phrases, segmenter_prepared(joined)) is not None
+
+
+def _role_ok(u: Utterance, role: str, call: CallLines, min_p: float) -> bool:
+    return u.speaker == role and (not call.mono or u.role_confidence >= min_p)
+
+
+# -- respond rules ------------------------------------------------------------------------
+def _window(
+    call: CallLines, k: int, w_turns: int, w_seconds: float, from_agent: bool, turn_gap_s: float
+) -> list[int]:
+    """Agent utterances answering trigger utterance k: its next `w_turns` agent turns (the
+    trigger's own turn and utterance too when the agent said it) or whatever the agent
+    starts within `w_seconds` of its end."""
+    utts = call.utts
+    t = utts[k]
+    out, turns, in_turn, prev_end = [], 0, from_agent, t.end
+    for i in range(k if from_agent else k + 1, len(utts)):
+        u = utts[i]
+        if u.speaker != AGENT:
+            in_turn = False
+            continue
+        if i != k and u.start < t.start:
+            continue
+        if not in_turn or u.start - prev_end > turn_gap_s:  # a long pause starts a new turn
+            turns += 1
+            in_turn = True
+        prev_end = u.end
+        early = u.start <= t.end + w_seconds
+        if turns <= w_turns or early:
+            out.append(i)
+        else:
+            break
+    return out
+
+
+def _respond(call: CallLines, rule: CompiledRule, prepared, probs, cs: CompiledSituations):
+    spec, utts = rule.spec, call.utts
+    w = spec.within or cs.cfg.within
+    th = cs.intents
+    trig: list[tuple[int, float, float]] = []  # (utterance, P(trigger), start)
+    if spec.trigger.min_speech_s is not None:
+        trig = _narratives(call, spec.trigger.min_speech_s)
+    else:
+        for k, u in enumerate(utts):
+            if not _role_ok(u, spec.trigger.role, call, cs.cfg.min_role_prob):
+                continue
+            p = _says(rule.trigger, k, prepared, probs, th)
+            if p > 0:
+                trig.append((k, p * (u.role_confidence if call.mono else 1.0), u.start))
+    hits, blind, open_until = [], False, float("-inf")
+    from_agent = spec.trigger.role == AGENT
+    prep = _preparer(prepared, utts)
+    for k, p, t_start in trig:
+        if t_start < open_until:
+            continue  # said again inside the first one's window: one situation, judged once
+        win = _window(call, k, w.turns, w.seconds, from_agent, w.turn_gap_s)
+        t = utts[k]
+        open_until = max([utts[i].end for i in win], default=t.end + w.seconds)
+        said = [i for i in win if _says(rule.expect, i, prepared, probs, th) > 0]
+        if not said and _joined_says(rule.expect, win, utts, prep):
+            said = win[-1:]
+        refused = [i for i in win if _says(rule.refuse, i, prepared, probs, th) > 0]
+        if spec.refuse_before_expect and said:
+            refused = [i for i in refused if i < said[0]]
+        w_end = max([utts[i].end for i in win], default=min(call.duration, t.end + w.seconds))
+        if not refused and said:
+            continue
+        if not refused and any(h.end > t.end and h.start < w_end for h in call.holes):
+            blind = True  # the answer may be in agent speech without words
+            continue
+        agent_text = "；".join(utts[i].text for i in win) or "（坐席无应答）"
+        who = "坐席" if from_agent else "来电"
+        if refused:
+            what = f"refused: {utts[refused[0]].text}"
+            conf = p
+        else:
+            what = "expected response not said"
+            conf = p * _absence([utts[i] for i in win], call.mono)
+        hits.append(
+            Hit(
+                spec.id,
+                t_start,
+                t.end,
+                max(w_end, t.end),
+                f"{who}：{t.text} ｜ 坐席应答：{agent_text}"[:240],
+                conf,
+                f"{spec.norm[:60]}… · {what} · trigger {t_start:.2f}-{t.end:.2f}s, "
+                f"window to {max(w_end, t.end):.2f}s",
+            )
+        )
+    return hits, bool(trig), blind
+
+
+def _preparer(prepared, utts):
+    seg = prepared[0].segmenter if prepared else None
+    return lambda text: prepare(text, seg)
+
+
+def _absence(window: list[Utterance], mono: bool) -> float:
+    """P(a response missing from the transcript really was not said): the ASR's mean word
+    probability in the window (and the window's mean P(agent) on mono calls)."""
+    heard = confidence.mean([w.probability for u in window for w in u.words])
+    roles = confidence.mean([u.role_confidence for u in window]) if mono else None
+    return (1.0 if heard is None else heard) * (1.0 if roles is None else roles)
+
+
+def _narratives(call: CallLines, min_s: float) -> list[tuple[int, float, float]]:
+    """(last utterance, 1.0, start) of each stretch of caller speech at least `min_s` long
+    with no agent speech inside or between its utterances (a long narrative nobody
+    acknowledged)."""
+    agent = call.speech.get(AGENT) or [
+        Interval(u.start, u.end) for u in call.utts if u.speaker == AGENT
+    ]
+    callers = [(k, u) for k, u in enumerate(call.utts) if u.speaker == CALLER]
+    out, run_start = [], None
+    for j, (k, u) in enumerate(callers):
+        run_start = u.start if run_start is None else run_start
+        nxt = callers[j + 1][1] if j + 1 < len(callers) else None
+        if nxt is not None and not any(a.start < nxt.start and a.end > u.end for a in agent):
+            continue
+        heard = any(a.start < u.end and a.end > run_start for a in agent)
+        if u.end - run_start >= min_s and not heard:
+            out.append((k, 1.0, run_start))
+        run_start = None
+    return out
+
+
+# -- the silent line (四(六)(七)) ---------------------------------------------------------
+def _caller_starts(call: CallLines) -> list[float]:
+    sp = call.speech.get(CALLER)
+    if sp:
+        return sorted(iv.start for iv in sp)
+    return sorted(u.start for u in call.utts if u.speaker == CALLER)
+
+
+def _reply_due(u: Utterance, mt, cs: CompiledSituations) -> bool:
+    if any(match_entry(e, mt) for e in cs.closing):
+        return False
+    return any(c in mt.norm for c in cs.cfg.reply_due)
+
+
+def _no_response(call: CallLines, rule: CompiledRule, prepared, cs: CompiledSituations):
+    """A reply was due (greeting, question) and the caller never spoke again: after
+    `silence_s` of that the agent must prompt (能听到我的声音吗 / 请您再讲一遍) and then wait
+    `wait_s` before hanging up. A caller who answers late is dead air's business, not this
+    rule's; a caller who hangs up ends the duty."""
+    spec, utts = rule.spec, call.utts
+    starts = _caller_starts(call)
+    last_caller = max(starts, default=float("-inf"))
+    due = [
+        k
+        for k, u in enumerate(utts)
+        if u.speaker == AGENT and u.end > last_caller + 0.3 and _reply_due(u, prepared[k], cs)
+    ]
+    if not due or rule.expect.phrases is None:
+        return [], False
+    k = due[0]  # the first question the caller left unanswered to the end
+    u = utts[k]
+    after = [i for i in range(k + 1, len(utts)) if utts[i].speaker == AGENT]
+    prompts = [i for i in after if match_entry(rule.expect.phrases, prepared[i])]
+    if call.duration - u.end < spec.silence_s and not prompts:
+        return [], False  # too short to be a silent line
+    if call.hangup_by == "caller":
+        return [], False  # the caller left: the protocol was not the agent's to finish
+    said = "；".join(utts[i].text for i in after) or "（挂机）"
+    if not prompts:
+        hit = Hit(
+            spec.id,
+            u.end,
+            min(u.end + spec.silence_s, call.duration),
+            call.duration,
+            f"来电者无应答 {call.duration - u.end:.0f} 秒 ｜ 坐席：{said}"[:240],
+            _absence([utts[i] for i in after] or [u], call.mono),
+            f"{spec.norm[:60]}… · no prompt before hanging up · silent from {u.end:.2f}s",
+        )
+        return [hit], True
+    last = utts[prompts[-1]]
+    waited = call.duration - last.end  # the call ends when the agent hangs up
+    if waited >= spec.wait_s:
+        return [], True
+    hit = Hit(
+        spec.id,
+        u.end,
+        last.end,
+        call.duration,
+        f"来电者无应答 ｜ 坐席：{said}"[:240],
+        confidence.beyond(spec.wait_s - waited, 0.3 * 2**0.5),
+        f"{spec.norm[:60]}… · hung up {waited:.1f}s after the prompt (wait {spec.wait_s:.0f}s)",
+    )
+    return [hit], True
+
+
+# -- exemptions ---------------------------------------------------------------------------
+def exemptions(call: CallLines, prepared, cs: CompiledSituations) -> dict[str, str]:
+    """Rules silenced by a script that ends the call lawfully (transfer, silent line,
+    harassment): said among the agent's last utterances, followed, where the norm asks for
+    a wait, by that much caller silence before the end."""
+    agent = [k for k, u in enumerate(call.utts) if u.speaker == AGENT]
+    starts = _caller_starts(call)
+    out: dict[str, str] = {}
+    for ex, entry in cs.exemptions:
+        for k in agent[-ex.last_turns :]:
+            if not match_entry(entry, prepared[k]):
+                continue
+            u = call.utts[k]
+            if ex.wait_s > 0 and (
+                any(s > u.end - 0.3 for s in starts) or call.duration - u.end < ex.wait_s
+            ):
+                continue
+            for r in ex.silences:
+                out.setdefault(r, ex.id)
+            break
+    return out

@@ -1,0 +1,241 @@
+"""Situational norms (issue 20) as pure logic: hand-made utterances in, findings out."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from pipeline.inputs.config import load_config
+from scorers import intents
+from scorers.engine import build_rules, evaluate
+from scorers.rubric import parse_rubric, score_call
+from scorers.types import AGENT, CALLER, CallEvidence, CallMeta, Interval, Utterance, Word
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    return build_rules(load_config())
+
+
+def _call(turns, duration=None, hangup="caller", mono=False):
+    utts, speech = [], {AGENT: [], CALLER: []}
+    for who, s, e, text in turns:
+        n = len(text)
+        words = tuple(
+            Word(s + (e - s) * i / n, s + (e - s) * (i + 1) / n, ch, 0.9)
+            for i, ch in enumerate(text)
+        )
+        spk = who if not mono else who
+        utts.append(Utterance(spk, s, e, text, words))
+        speech[who].append(Interval(s, e))
+    meta = CallMeta(
+        "c1", "8001", "x.wav", "2026-12-01T10:00:00+08:00", ring_seconds=3, hangup_by=hangup
+    )
+    dur = duration or max(u.end for u in utts) + 1
+    return CallEvidence(meta, dur, mono, tuple(utts), {k: tuple(v) for k, v in speech.items()})
+
+
+GREET = (AGENT, 0.5, 3.0, "您好，请问有什么可以帮您？")
+END = [
+    (AGENT, 30.0, 33.0, "请问您还有问题需要咨询吗？"),
+    (CALLER, 33.5, 35.0, "没有了，谢谢"),
+    (AGENT, 35.5, 37.0, "感谢您的来电，再见。"),
+]
+
+
+def _rules_of(turns, **kw) -> set[str]:
+    out = evaluate(_call(turns, **kw), _rules())
+    return {f.rule_id for f in out.findings if f.rule_id.startswith("situation.")}
+
+
+@pytest.mark.parametrize(
+    "caller, agent, expected",
+    [
+        # complaint: apology due
+        ("你们上次那个接线员态度太差了", "您要咨询什么问题", {"situation.complaint.no_apology"}),
+        ("你们上次那个接线员态度太差了", "非常抱歉给您带来不便，请您谅解", set()),
+        ("你们上次那个接线员态度太差了", "实在不好意思，是我们的工作没做好", set()),  # paraphrase
+        # insisting on a complaint: transfer due, refusing is the violation
+        (
+            "我要投诉你",
+            "您投诉也没用",
+            {"situation.complaint.no_apology", "situation.complaint.no_transfer"},
+        ),
+        ("我要投诉你", "非常抱歉，现在为您转接到班长席，由我们的班长为您处理，好吗", set()),
+        # upset caller: comfort due
+        ("气死我了，你们到底管不管", "您说的这个情况需要单位办理", {"situation.upset.no_comfort"}),
+        ("气死我了，你们到底管不管", "您先别着急，我来帮您看看", set()),
+        # waiting
+        (
+            "你们这电话太难打了，我打了一上午才打通",
+            "请问您要咨询什么",
+            {"situation.wait.no_apology"},
+        ),
+        ("你们这电话太难打了，我打了一上午才打通", "非常抱歉，让您久等了", set()),
+        # personal records: identity check first, never data before it
+        (
+            "帮我查一下我的缴费记录",
+            "您的缴费记录显示已经交了十年",
+            {"situation.personal_info.no_verification"},
+        ),
+        ("帮我查一下我的缴费记录", "为了您的个人信息安全，请根据语音提示进行身份验证", set()),
+        # hard negatives: negation, polite fillers, ordinary questions
+        ("我不是要投诉，就是问问", "好的您说", set()),
+        ("不好意思，我再问一下，失业金怎么领", "失业金需要先办理失业登记", set()),
+        ("我想问一下养老保险怎么交", "您可以到经办机构办理", set()),
+    ],
+)
+def test_the_agent_must_answer_the_caller(caller, agent, expected):
+    turns = [GREET, (CALLER, 3.5, 7.0, caller), (AGENT, 7.5, 11.0, agent), *END]
+    assert _rules_of(turns) == expected
+
+
+def test_trigger_words_said_by_the_agent_are_not_a_situation():
+    turns = [
+        GREET,
+        (CALLER, 3.5, 7.0, "我想问下养老保险"),
+        (AGENT, 7.5, 12.0, "如果您要投诉，可以拨打监督电话；等了半天的话非常抱歉"),
+        *END,
+    ]
+    out = evaluate(_call(turns), _rules())
+    assert not out.situations
+
+
+def test_the_response_may_come_in_the_second_turn_but_not_later():
+    late = [
+        GREET,
+        (CALLER, 3.5, 7.0, "你们上次那个接线员态度太差了"),
+        (AGENT, 7.5, 9.0, "嗯"),
+        (CALLER, 9.5, 12.0, "真的太差了"),
+        (AGENT, 12.5, 15.0, "非常抱歉给您带来不便"),
+        *END,
+    ]
+    assert _rules_of(late) == set()
+    never = [
+        t if t[3] != "非常抱歉给您带来不便" else (AGENT, 12.5, 15.0, "您要问什么") for t in late
+    ]
+    assert _rules_of(never) == {"situation.complaint.no_apology"}
+
+
+def test_an_unanswerable_question_needs_a_transfer_or_a_callback():
+    ask = [GREET, (CALLER, 3.5, 7.0, "灵活就业的补贴怎么算")]
+    bad = ask + [(AGENT, 7.5, 11.0, "这个问题我们暂时无法回答"), *END]
+    ok = ask + [
+        (
+            AGENT,
+            7.5,
+            14.0,
+            "对不起，您的问题我们暂时无法回答，我们将咨询有关部门，并在5个工作日内与您联系",
+        ),
+        *END,
+    ]
+    assert _rules_of(bad) == {"situation.unanswered.no_followup"}
+    assert _rules_of(ok) == set()
+
+
+def test_the_silent_line_protocol():
+    rules = _rules()
+    # Greeting, silence, the agent hangs up without a prompt: the violation, and the
+    # hang-up and closings still count.
+    bad = evaluate(_call([GREET], duration=20.0, hangup="agent"), rules)
+    ids = {f.rule_id for f in bad.findings}
+    assert "situation.no_response.no_prompt" in ids and "hangup.agent_first" in ids
+    hit = next(f for f in bad.findings if f.rule_id == "situation.no_response.no_prompt")
+    assert hit.start == 3.0 and hit.trigger_end == 11.0
+    # The prompt, then 6 s of silence, then the hang-up: the protocol; no closing is due
+    # and the agent may hang up first.
+    prompt = (AGENT, 12.0, 15.0, "您好，请问您能听到我的声音吗？")
+    good = evaluate(_call([GREET, prompt], duration=21.0, hangup="agent"), rules)
+    ids = {f.rule_id for f in good.findings}
+    assert not ids & {"situation.no_response.no_prompt", "closing.missing", "hangup.agent_first"}
+    assert good.exempted["hangup.agent_first"] == "no_response_protocol"
+    # Prompted but hung up 2 s later: the wait is missing.
+    rushed = evaluate(_call([GREET, prompt], duration=17.0, hangup="agent"), rules)
+    ids = {f.rule_id for f in rushed.findings}
+    assert "situation.no_response.no_prompt" in ids and "hangup.agent_first" in ids
+    # The caller hung up: no duty left.
+    assert not _rules_of([GREET], duration=20.0, hangup="caller")
+
+
+def test_a_transfer_needs_no_closing_and_a_plain_hangup_still_counts():
+    transfer = [
+        GREET,
+        (CALLER, 3.5, 7.0, "我要投诉你们那个咨询员"),
+        (
+            AGENT,
+            7.5,
+            14.0,
+            "我们的服务给您带来了不便，非常抱歉，现在为您转接到班长席，由我们的班长为您处理，好吗",
+        ),
+        (CALLER, 14.5, 15.5, "好的"),
+    ]
+    out = evaluate(_call(transfer, hangup="agent"), _rules())
+    assert not {f.rule_id for f in out.findings} & {
+        "closing.missing",
+        "closing.question_missing",
+        "hangup.agent_first",
+    }
+    plain = [
+        GREET,
+        (CALLER, 3.5, 7.0, "养老保险怎么交"),
+        (AGENT, 7.5, 11.0, "您可以到经办机构办理"),
+    ]
+    ids = {f.rule_id for f in evaluate(_call(plain, hangup="agent"), _rules()).findings}
+    assert {"closing.missing", "hangup.agent_first"} <= ids
+
+
+def test_a_long_narrative_needs_an_acknowledgement():
+    story = [
+        (CALLER, 4.0 + 10 * i, 13.5 + 10 * i, "我们单位去年开始就一直没有给我们交社保")
+        for i in range(5)
+    ]
+    silent = [
+        GREET,
+        *story,
+        (AGENT, 55.0, 58.0, "您可以去劳动监察大队反映"),
+        *[(w, s + 30, e + 30, t) for w, s, e, t in END],
+    ]
+    heard = [
+        GREET,
+        *story,
+        (AGENT, 55.0, 58.0, "我明白，您可以去劳动监察大队反映"),
+        *[(w, s + 30, e + 30, t) for w, s, e, t in END],
+    ]
+    assert _rules_of(silent) == {"situation.narrative.no_backchannel"}
+    assert _rules_of(heard) == set()
+
+
+def test_situational_items_count_only_when_their_situation_occurred():
+    cfg = load_config()
+    scale, items = parse_rubric(cfg.rubric)
+    plain = score_call("c", "a", [], [], scale, items)
+    assert plain.items["complaint_handling"] is None and plain.score == 100
+    hit = score_call(
+        "c",
+        "a",
+        ["situation.complaint.no_apology"],
+        [],
+        scale,
+        items,
+        triggered=["situation.complaint.no_apology"],
+    )
+    assert hit.items["complaint_handling"] == 0 and hit.score < 100
+    ok = score_call("c", "a", [], [], scale, items, triggered=["situation.complaint.no_apology"])
+    assert ok.items["complaint_handling"] == 10 and ok.score == 100
+
+
+def test_intent_slots_expand_and_classes_are_independent():
+    assert intents.expand("{你们|他们}{好|坏}") == ["你们好", "你们坏", "他们好", "他们坏"]
+    p = intents.probabilities(["你们这什么破服务，气死我了"], load_config().intents)[0]
+    assert p["complaint"] >= 0.5 and p["upset"] >= 0.5
+
+
+def test_every_situational_rule_names_its_norm_and_a_rubric_item():
+    cfg = load_config()
+    _, items = parse_rubric(cfg.rubric)
+    from scorers.rubric import item_for_rule
+
+    for r in cfg.situations.rules:
+        assert r.norm and r.name, r.id
+        assert item_for_rule(r.id, items) is not None, r.id
