@@ -170,7 +170,11 @@ def specs() -> list[dict]:
             "started_at": "2026-11-27T16:45:00",
             "turns": [
                 {"who": "agent", "text": GREET},
-                {"who": "caller", "text": "我打了好几次电话都打不通，你们能不能快一点。"},
+                {
+                    "who": "caller",
+                    "text": "我打了好几次电话都打不通，你们能不能快一点。",
+                    "label": "situation.wait.no_apology",  # 四(五): no apology for the wait
+                },
                 {"who": "agent", "text": "你着什么急啊，催什么催。", "label": "forbidden.07"},
                 {"who": "caller", "text": "我想问一下退休手续怎么办。"},
                 {"who": "agent", "text": "退休手续需要单位统一办理。"},
