@@ -418,7 +418,8 @@ def test_decisions_left_unapplied_are_applied_at_start_up(folder):
     from pipeline.store.storage import Store
 
     rows = read(folder, "findings")
-    alone = [f for f in rows if sum(g["call_id"] == f["call_id"] for g in rows) == 1]
+    own = [f for f in rows if not f["rule_id"].startswith("situation.")]
+    alone = [f for f in own if sum(g["call_id"] == f["call_id"] for g in own) == 1]
     f = next(f for f in alone if f["rule_id"].startswith("forbidden."))  # a vetoed call
     before = _score(folder, f["call_id"])
     assert not decisions_pending(Store(str(folder)))
@@ -551,7 +552,8 @@ def test_the_appeal_lifecycle(folder, tmp_path):
     tf = tmp_path / "tokens.txt"
     tf.write_text("inspector 王检 t-insp\nmanager 李经理 t-man\nagent 8001 t-8001\n")
     rows = read(folder, "findings")
-    alone = [f for f in rows if sum(g["call_id"] == f["call_id"] for g in rows) == 1]
+    own = [f for f in rows if not f["rule_id"].startswith("situation.")]
+    alone = [f for f in own if sum(g["call_id"] == f["call_id"] for g in own) == 1]
     f = next(f for f in alone if f["agent_id"] == "8001" and f["rule_id"].startswith("forbidden."))
     other = next(f for f in rows if f["agent_id"] != "8001")
     before = _score(folder, f["call_id"])

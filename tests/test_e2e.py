@@ -92,10 +92,16 @@ def test_mono_call_is_scored_and_says_what_was_not_assessable(night):
     out, _ = night
     s07 = next(c for c in read(out, "calls") if c["call_id"] == "S07")
     assert s07["mono"] and s07["not_assessable"] == ["interruption"]
-    f = next(f for f in read(out, "findings") if f["call_id"] == "S07")
+    got = [f for f in read(out, "findings") if f["call_id"] == "S07"]
+    f = next(f for f in got if f["rule_id"].startswith("forbidden."))
     assert (
         f["rule_id"] == "forbidden.07" and f["confidence"] < 0.8
     )  # role doubt shows in the confidence
+    # The caller's complaint about getting through, unanswered by an apology (四(五)), is
+    # found on the mono call too, spanning the complaint and the agent's reply.
+    (w,) = [f for f in got if f["rule_id"] == "situation.wait.no_apology"]
+    assert w["start_s"] < 6.0 < w["trigger_end_s"] < w["end_s"]
+    assert s07["situations"] == ["situation.wait.no_apology"]
 
 
 def test_clips_exist_for_timed_findings(night):
