@@ -115,7 +115,7 @@ def evaluate(call: CallLines, cs: CompiledSituations, segmenter: Segmenter) -> O
         if rule.spec.kind == "no_response":
             got, occurred = _no_response(call, rule, prepared, cs)
         else:
-            got, occurred, blind = _respond(call, rule, prepared, probs, cs)
+            got, occurred, blind = _respond(call, rule, prepared, probs, cs, segmenter)
             if blind:
                 na.add(rule.spec.id)
         hits += got
@@ -142,12 +142,12 @@ def _says(cue: CompiledCue, k: int, prepared, probs, th: Intents) -> float:
     return best
 
 
-def _joined_says(cue: CompiledCue, idx: list[int], utts, segmenter_prepared) -> bool:
+def _joined_says(cue: CompiledCue, idx: list[int], utts, segmenter: Segmenter) -> bool:
     """A phrase split across two utterances of the window (对不起，| 给您带来不便) still counts."""
     if cue.phrases is None or not idx:
         return False
     joined = "".join(utts[i].text for i in idx)
-    return match_entry(cue.phrases, segmenter_prepared(joined)) is not None
+    return match_entry(cue.phrases, prepare(joined, segmenter)) is not None
 
 
 def _role_ok(u: Utterance, role: str, call: CallLines, min_p: float) -> bool:
@@ -183,7 +183,9 @@ def _window(
     return out
 
 
-def _respond(call: CallLines, rule: CompiledRule, prepared, probs, cs: CompiledSituations):
+def _respond(
+    call: CallLines, rule: CompiledRule, prepared, probs, cs: CompiledSituations, segmenter
+):
     spec, utts = rule.spec, call.utts
     w = spec.within or cs.cfg.within
     th = cs.intents
@@ -199,7 +201,6 @@ def _respond(call: CallLines, rule: CompiledRule, prepared, probs, cs: CompiledS
                 trig.append((k, p * (u.role_confidence if call.mono else 1.0), u.start))
     hits, blind, open_until = [], False, float("-inf")
     from_agent = spec.trigger.role == AGENT
-    prep = _preparer(prepared, utts)
     for k, p, t_start in trig:
         if t_start < open_until:
             continue  # said again inside the first one's window: one situation, judged once
@@ -207,7 +208,7 @@ def _respond(call: CallLines, rule: CompiledRule, prepared, probs, cs: CompiledS
         t = utts[k]
         open_until = max([utts[i].end for i in win], default=t.end + w.seconds)
         said = [i for i in win if _says(rule.expect, i, prepared, probs, th) > 0]
-        if not said and _joined_says(rule.expect, win, utts, prep):
+        if not said and _joined_says(rule.expect, win, utts, segmenter):
             said = win[-1:]
         refused = [i for i in win if _says(rule.refuse, i, prepared, probs, th) > 0]
         if spec.refuse_before_expect and said:
@@ -239,11 +240,6 @@ def _respond(call: CallLines, rule: CompiledRule, prepared, probs, cs: CompiledS
             )
         )
     return hits, bool(trig), blind
-
-
-def _preparer(prepared, utts):
-    seg = prepared[0].segmenter if prepared else None
-    return lambda text: prepare(text, seg)
 
 
 def _absence(window: list[Utterance], mono: bool) -> float:
@@ -283,7 +279,7 @@ def _caller_starts(call: CallLines) -> list[float]:
     return sorted(u.start for u in call.utts if u.speaker == CALLER)
 
 
-def _reply_due(u: Utterance, mt, cs: CompiledSituations) -> bool:
+def _reply_due(mt, cs: CompiledSituations) -> bool:
     if any(match_entry(e, mt) for e in cs.closing):
         return False
     return any(c in mt.norm for c in cs.cfg.reply_due)
@@ -300,7 +296,7 @@ def _no_response(call: CallLines, rule: CompiledRule, prepared, cs: CompiledSitu
     due = [
         k
         for k, u in enumerate(utts)
-        if u.speaker == AGENT and u.end > last_caller + 0.3 and _reply_due(u, prepared[k], cs)
+        if u.speaker == AGENT and u.end > last_caller + 0.3 and _reply_due(prepared[k], cs)
     ]
     if not due or rule.expect.phrases is None:
         return [], False

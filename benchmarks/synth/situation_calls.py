@@ -726,6 +726,15 @@ def specs(scenarios=SCENARIOS, prefix: str = "S") -> list[dict]:
     return out
 
 
+def recast(out: list[dict], agents: list[tuple], callers: list[dict]) -> list[dict]:
+    """The same scenarios with another cast: the held-out parts use other agents and voices."""
+    for i, s in enumerate(out):
+        aid, name, team, av = agents[i % len(agents)]
+        s.update(agent_id=aid, agent_name=name, team=team)
+        s["voices"] = {"agent": av, "caller": callers[i % len(callers)]}
+    return out
+
+
 if __name__ == "__main__":
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/situation_set")
     s = specs()

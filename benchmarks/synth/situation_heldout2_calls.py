@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.synth.callgen import build
-from benchmarks.synth.situation_calls import NO_END, A, C, R
+from benchmarks.synth.situation_calls import NO_END, A, C, R, recast
 from benchmarks.synth.situation_calls import specs as _specs
 
 CLOSING = [A("请问您还有别的问题要咨询吗？"), C("没有啦，谢谢。"), A("感谢您的来电，再见。")]
@@ -217,11 +217,7 @@ def specs() -> list[dict]:
         {"f0": 1.18, "speed": 0.97, "gain": 0.64, "warp": 1.04},
         {"f0": 0.76, "speed": 1.04, "gain": 0.69},
     ]
-    for i, s in enumerate(out):
-        aid, name, team, av = agents[i % 2]
-        s.update(agent_id=aid, agent_name=name, team=team)
-        s["voices"] = {"agent": av, "caller": callers[i % 2]}
-    return out
+    return recast(out, agents, callers)
 
 
 if __name__ == "__main__":

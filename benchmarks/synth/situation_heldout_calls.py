@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.synth.callgen import build
-from benchmarks.synth.situation_calls import NO_END, A, C, R
+from benchmarks.synth.situation_calls import NO_END, A, C, R, recast
 from benchmarks.synth.situation_calls import specs as _specs
 
 CLOSING = [
@@ -380,11 +380,7 @@ def specs() -> list[dict]:
         {"f0": 0.7, "speed": 1.08, "gain": 0.7, "warp": 0.95},
         {"f0": 1.05, "speed": 0.93, "gain": 0.66, "warp": 1.05},
     ]
-    for i, s in enumerate(out):
-        aid, name, team, av = agents[i % 2]
-        s.update(agent_id=aid, agent_name=name, team=team)
-        s["voices"] = {"agent": av, "caller": callers[i % 3]}
-    return out
+    return recast(out, agents, callers)
 
 
 if __name__ == "__main__":
