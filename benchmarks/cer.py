@@ -4,10 +4,12 @@ at the telephone band, for each way this project decodes a channel.
     .venv/bin/python -m benchmarks.cer [--voices ../shared/voices]
 
 (a) faster-whisper defaults (beam 5, no VAD): the obvious script's decoding
-(b) the agent channel before issue 10: per-channel VAD + one pass (`asr.transcribe_channel`)
-(c) the agent channel now: (b) + coverage check, uncovered speech decoded again
+(b) a channel before issue 10: faster-whisper's VAD + one pass (`--batch-size 0`)
+(c) a channel before issue 21: (b) + coverage check, uncovered speech decoded again
 (d) the caller's turns near findings: VAD stretches joined into one stream
     (`asr.transcribe_stretches`) + coverage check
+(e) a channel now: speech packed into 30 s clips, decoded in batches
+    (`asr.transcribe_channels`) + coverage check
 Real voices are test material only (see ../shared/voices/README.md); nothing is shipped.
 """
 
@@ -17,6 +19,7 @@ import argparse
 import csv
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -43,8 +46,9 @@ def main() -> None:
         if r["transcript"].strip() and "[S" not in r["transcript"]
     ]
     s = asr.AsrSettings()
-    model = asr.get_model(s.model_dir, s.device, s.compute_type, s.cpu_threads)
-    errs = {k: 0 for k in "abcd"}
+    model = asr.get_model(s)
+    errs = {k: 0 for k in "abcde"}
+    old = replace(s, batch_size=0)
     n_chars = 0
     tmp = Path(tempfile.mkdtemp())
     print(f"{len(rows)} clips with a transcript")
@@ -57,11 +61,13 @@ def main() -> None:
         speech = asr.speech_intervals(y, s)
         segs, _ = model.transcribe(y, language="zh")
         hyp = {"a": "".join(seg.text for seg in segs)}
-        first = asr.transcribe_channel(y, s, speech, [])
+        first = asr.transcribe_channels([y], old, [speech], [])[0]
         hyp["b"] = "".join(w.text for w in first)
         hyp["c"] = "".join(w.text for w in asr.fill_uncovered(y, s, speech, first, [])[0])
         ctx = asr.transcribe_stretches(y, s, speech, [])
         hyp["d"] = "".join(w.text for w in asr.fill_uncovered(y, s, speech, ctx, [])[0])
+        now = asr.transcribe_channels([y], s, [speech], [])[0]
+        hyp["e"] = "".join(w.text for w in asr.fill_uncovered(y, s, speech, now, [])[0])
         ref = normalize(r["transcript"])
         n_chars += len(ref)
         line = []
@@ -72,9 +78,10 @@ def main() -> None:
         print(f"  {r['file']:40} {len(ref):4d} chars  " + "  ".join(line))
     names = {
         "a": "faster-whisper defaults (obvious script)",
-        "b": "agent channel before issue 10",
-        "c": "agent channel now (+ coverage re-decode)",
+        "b": "a channel before issue 10",
+        "c": "a channel before issue 21 (+ coverage re-decode)",
         "d": "caller turns near findings (joined stream)",
+        "e": "a channel now (batched clips + coverage)",
     }
     print(f"\nCER over {n_chars} reference characters:")
     for k, name in names.items():

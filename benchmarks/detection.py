@@ -292,7 +292,7 @@ def mono_cost(mono_dir: Path, ids: list[str], cfg) -> None:
     if not ids:
         return
     s = asr.AsrSettings()
-    asr.get_model(s.model_dir, s.device, s.compute_type, s.cpu_threads)
+    asr.get_model(s)
     voice.encode(np.zeros((1, 10, voice.N_MELS), np.float32))
     t_asr = t_voice = dur = 0.0
     for cid in ids:

@@ -4,9 +4,11 @@
 
 (a) faster-whisper with default settings over each file, channels mixed down, one file
     at a time, then substring search for the lexicon phrases.
-(b) `hotline-qa run` as the nightly default: agent channel in full, caller around findings,
-    per-channel VAD, beam 1, int8, word timestamps, all rules.
-(c) `hotline-qa run --caller-words full`: both channels of every call transcribed.
+(b) `hotline-qa run` as the nightly default: both channels' speech in full (the situational
+    rules need the caller's words), packed into 30 s clips and decoded in batches, beam 1,
+    int8, word timestamps, all rules.
+(c) `hotline-qa run --batch-size 0`: the same with the decoder before issue 21 (each
+    channel alone, faster-whisper's own VAD), so every change shows its gain in one run.
 Sets (generated on first use with ../shared/tools/zh_tts): dense = 24 talk-dense calls
 (benchmarks/synth/long_calls.py dense); sparse = recordings_sample/ plus 10 long calls with
 lookups and holds (long_calls.py long). The speech density of each set is printed.
@@ -145,6 +147,7 @@ def run_pipeline(manifest: Path, out: Path, *extra: str) -> tuple[float, float, 
     )
 
 
+SIDES = (("b", []), ("c", ["--batch-size", "0", "--workers", "1"]))
 SETS = {
     # Talk-dense consultations: speech over most of the call, as on a real hotline.
     "dense": ("dense_set", "benchmarks.synth.long_calls", ["dense"]),
@@ -177,17 +180,18 @@ def batch_for(name: str, work: Path) -> Path:
 
 
 def compare_set(name: str, work: Path, skip_naive: bool) -> dict:
-    """(a) the obvious script, (b) the nightly default, (c) --caller-words full, same calls."""
+    """(a) the obvious script, (b) the nightly default, (c) the old decoder, same calls."""
     import pyarrow.parquet as pq
 
     manifest = batch_for(name, work)
     labels = list(csv.DictReader(open(manifest.parent / "labels.csv", encoding="utf-8")))
     res: dict = {}
-    for side, extra in (("b", []), ("c", ["--caller-words", "full"])):
+    for side, extra in SIDES:
         out = work / f"out-{name}-{side}"
         wall, mem, _ = run_pipeline(manifest, out, *extra)
         findings = pq.read_table(out / "findings.parquet").to_pylist()
         res[side] = (wall, mem, findings)
+        res[f"seconds_{side}"] = json.loads((out / "run.json").read_text())["summary"]["seconds"]
         if side == "b":
             calls = pq.read_table(out / "calls.parquet").to_pylist()
             res["out_b"] = out
@@ -212,9 +216,7 @@ def compare_set(name: str, work: Path, skip_naive: bool) -> dict:
         f"\n== {name} set: {len(calls)} calls, {audio_s / 60:.1f} min; VAD speech {speech_s / audio_s:.2f} "
         f"of call time (summed over channels); speech without words after the ASR stage: {lost:.1f} s"
     )
-    print(
-        f"{'':32}{'(a) obvious script':>20}{'(b) nightly default':>21}{'(c) --caller-words full':>25}"
-    )
+    print(f"{'':32}{'(a) obvious script':>20}{'(b) nightly default':>21}{'(c) --batch-size 0':>25}")
     row = [res[k] for k in ("a", "b", "c")]
 
     def line(title: str, cell) -> None:
@@ -229,10 +231,38 @@ def compare_set(name: str, work: Path, skip_naive: bool) -> dict:
     ):
         line(title, lambda v, fams=fams: f"{call_level_f1(labels, v[2], fams)[2]:.3f}")
     wa = row[0][0]
-    print(
-        f"ratio a/b (speed-up of the default): {wa / row[1][0]:.2f}   a/c (full): {wa / row[2][0]:.2f}"
-    )
+    print(f"ratio a/b (speed-up of the default): {wa / row[1][0]:.2f}   a/c: {wa / row[2][0]:.2f}")
+    cost_table(res)
     return {"manifest": manifest, **res}
+
+
+STAGES = (
+    ("call.decode", "audio decode (per call, summed)"),
+    ("call.echo", "echo estimate and removal"),
+    ("call.vad", "VAD and own-speech gates"),
+    ("call.asr", "Whisper, first pass"),
+    ("call.refill", "Whisper, uncovered speech again"),
+    ("call.voice", "voice encoder"),
+    ("flow.calls", "= calls stage, wall"),
+    ("flow.inputs", "manifest, lexicons"),
+    ("rules", "rules, rubric, scorecards"),
+    ("clips", "clips"),
+    ("tables", "Parquet tables"),
+    ("report", "HTML report"),
+)
+
+
+def cost_table(res: dict) -> None:
+    """Where the wall time went, per side (b, c): the per-call stages are seconds summed
+    over calls (one worker: they add up to the calls stage's wall); the rest is
+    Python and Prefect start-up and shut-down, i.e. the process wall minus the flow."""
+    print(f"\n{'stage cost, seconds':40}{'(b)':>10}{'(c)':>10}")
+    for key, title in STAGES:
+        vals = [res[f"seconds_{k}"].get(key, 0.0) for k in ("b", "c")]
+        print(f"  {title:38}" + "".join(f"{v:10.1f}" for v in vals))
+    flow_keys = ("flow.inputs", "flow.calls", "rules", "clips", "tables", "report")
+    rest = [res[k][0] - sum(res[f"seconds_{k}"].get(x, 0.0) for x in flow_keys) for k in "bc"]
+    print(f"  {'start-up, Prefect, shut-down (rest)':38}" + "".join(f"{v:10.1f}" for v in rest))
 
 
 def main() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -15,8 +16,9 @@ from pipeline.inputs import files
 from pipeline.inputs.config import load_config
 from pipeline.inputs.manifest import parse_manifest, unlisted_audio
 from pipeline.publish import outputs
-from pipeline.speech.asr import AsrSettings
+from pipeline.speech.asr import AsrSettings, workers_for
 from pipeline.store.storage import Store
+from scorers import voices
 from scorers.config import Config
 from scorers.types import CallMeta, Rejection
 
@@ -31,9 +33,9 @@ ASR_RETRIES = 2
     cache_policy=NO_CACHE,
 )
 def transcribe(
-    meta: CallMeta, batch_dir: str, out: str, settings: AsrSettings, cfg: Config
+    meta: CallMeta, batch_dir: str, out: str, settings: AsrSettings, cfg: Config, enrol: bool
 ) -> CallRecord:
-    return stages.transcribe_call(meta, batch_dir, out, settings, cfg)
+    return stages.transcribe_call(meta, batch_dir, out, settings, cfg, enrol)
 
 
 OUTPUT_RETRIES = 2
@@ -94,11 +96,21 @@ def _publish(
     options: outputs.PublishOptions,
     fingerprint: str = "",
     rescore: bool = False,
+    seconds: dict[str, float] | None = None,
 ) -> dict:
     """The one publish path (`outputs.publish`), each output step a task. The tables are
     computed in the flow itself; the flow returns only the summary."""
     summary, tables = outputs.publish(
-        Store(out), batch_dir, records, rejections, cfg, options, fingerprint, _as_task, rescore
+        Store(out),
+        batch_dir,
+        records,
+        rejections,
+        cfg,
+        options,
+        fingerprint,
+        _as_task,
+        rescore,
+        seconds,
     )
     artifacts(summary, quote(tables))
     return summary
@@ -129,15 +141,17 @@ def nightly(
     model: str | None = None,
     device: str = "cpu",
     compute_type: str = "int8",
-    workers: int = 1,
+    workers: int = 0,
     lexicons: str | None = None,
     beam_size: int = 1,
     bleep_pii: bool = False,
     caller_words: str = "full",
+    batch_size: int = 8,
     fingerprint: str = "",
     enrolment: str = "",
 ) -> dict:
     """Transcribe every call of the batch (cached), apply all rules and the rubric, write outputs."""
+    t0 = time.perf_counter()
     store = Store(out)
     with store.lock():
         batch_dir = files.parent(manifest)  # a local folder or a filesystem URI
@@ -150,7 +164,8 @@ def nightly(
             for f in unlisted_audio(files.list_files(batch_dir), parsed.calls)
         ]
         cfg = load_config(lexicons)
-        threads = max(1, (os.cpu_count() or 1) // max(1, workers))
+        workers = workers_for(workers)
+        threads = max(1, (os.cpu_count() or 1) // workers)
         settings = AsrSettings(
             model_dir=model or "",
             device=device,
@@ -158,10 +173,19 @@ def nightly(
             cpu_threads=threads if device == "cpu" else 0,
             beam_size=beam_size,
             caller_words=caller_words,
+            batch_size=batch_size,
+            decoders=workers,  # the thread runner's tasks share one model
         )
         metas = parsed.calls
+        t_asr = time.perf_counter()
+        enrol = voices.enrolment_calls(metas, cfg.roles.voice.enrol_calls_per_agent)
         futures = transcribe.map(
-            metas, unmapped(batch_dir), unmapped(out), unmapped(settings), unmapped(cfg)
+            metas,
+            unmapped(batch_dir),
+            unmapped(out),
+            unmapped(settings),
+            unmapped(cfg),
+            [m.call_id in enrol for m in metas],
         )
         records = []
         for m, fut in zip(metas, futures, strict=True):
@@ -171,8 +195,14 @@ def nightly(
                 records.append(CallRecord.rejected(m, why, stage="asr"))
             else:
                 records.append(res)
+        seconds = {
+            "flow.inputs": round(t_asr - t0, 3),
+            "flow.calls": round(time.perf_counter() - t_asr, 3),  # wall, all workers
+        }
         options = outputs.PublishOptions(bleep_pii=bleep_pii, enrolment=enrolment)
-        return _publish(out, batch_dir, records, rejections, cfg, options, fingerprint)
+        return _publish(
+            out, batch_dir, records, rejections, cfg, options, fingerprint, seconds=seconds
+        )
 
 
 @flow(name="hotline-qa-rescore", log_prints=True)

@@ -90,23 +90,30 @@ def _run_params(args) -> dict:
         "beam_size": args.beam_size,
         "bleep_pii": args.bleep_pii,
         "caller_words": args.caller_words,
+        "batch_size": args.batch_size,
         "enrolment": args.enrolment or "",
     }
 
 
 # -- commands --------------------------------------------------------------------------------
 def _task_runner(args):
+    from pipeline.speech.asr import workers_for
+
     if getattr(args, "runner", "local") == "dask":
         from prefect_dask import DaskTaskRunner
 
         if args.address:
             return DaskTaskRunner(address=args.address)
         return DaskTaskRunner(
-            cluster_kwargs={"n_workers": args.workers, "threads_per_worker": 1, "processes": True}
+            cluster_kwargs={
+                "n_workers": workers_for(args.workers),
+                "threads_per_worker": 1,
+                "processes": True,
+            }
         )
     from prefect.task_runners import ThreadPoolTaskRunner
 
-    return ThreadPoolTaskRunner(max_workers=max(1, args.workers))
+    return ThreadPoolTaskRunner(max_workers=workers_for(args.workers))
 
 
 def _finish(summary: dict, seconds: float) -> int:
@@ -321,9 +328,11 @@ def _run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--workers",
         type=int,
-        default=1,
+        default=0,
         metavar="N",
-        help="calls transcribed at once; the CPU's cores are shared between them (default 1)",
+        help="calls transcribed at once; the CPU's cores are shared between them (default 0: "
+        "one per core, each decoding on one thread, which measured faster than one call on "
+        "all cores)",
     )
     p.add_argument(
         "--device", default="cpu", choices=["cpu", "cuda"], help="where Whisper runs (default cpu)"
@@ -340,6 +349,14 @@ def _run_options(p: argparse.ArgumentParser) -> None:
         default=1,
         metavar="N",
         help="Whisper beam size (default 1: greedy, with the coverage re-decode as the safety net)",
+    )
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=8,
+        metavar="N",
+        help="Whisper clips decoded at once; both channels' speech is packed into 30 s clips "
+        "(default 8; 0: one channel at a time with faster-whisper's own VAD, slower)",
     )
     p.add_argument(
         "--caller-words",

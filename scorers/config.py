@@ -223,6 +223,7 @@ class Voice:
     utterance_text_weight: float = 0.5
     min_change_windows: int = 2
     enrol_min_prob: float = 0.95
+    enrol_calls_per_agent: int = 3
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -14,6 +14,7 @@ def words_to_utterances(
     gap_s: float,
     speech: list[Interval] | None = None,
     breaks: list[float] | None = None,
+    heard: list[Interval] | None = None,
 ) -> list[Utterance]:
     """Split one channel's words at pauses longer than `gap_s`.
 
@@ -21,6 +22,10 @@ def words_to_utterances(
     With `speech` (mono recordings, where turns follow each other closely) words in
     different VAD speech intervals also start new utterances, and so do words on either
     side of a time in `breaks` (where the voice changes inside speech).
+    With `heard` (a stereo channel's own speech), the pause between two words is the one
+    the VAD heard between their stretches, not the gap between Whisper's word times: the
+    last word before a pause is often timed short by a few tenths of a second, which
+    split "可以转，需要到户籍地办理" in two and hid the agent's interruption (issue 21).
     """
     out: list[Utterance] = []
     cur: list[Word] = []
@@ -30,7 +35,7 @@ def words_to_utterances(
         h = _home(w, speech) if speech else None
         mid = (w.start + w.end) / 2
         if cur and (
-            w.start - max(x.end for x in cur) > gap_s
+            _pause(cur[-1], w, max(x.end for x in cur), heard) > gap_s
             or (h is not None and home is not None and h != home)
             or any((cur[-1].start + cur[-1].end) / 2 < t <= mid for t in cuts)
         ):
@@ -48,6 +53,17 @@ def _utt(words: list[Word], speaker: str) -> Utterance:
     return Utterance(
         speaker, min(w.start for w in words), max(w.end for w in words), text, tuple(words)
     )
+
+
+def _pause(prev: Word, w: Word, last_end: float, heard: list[Interval] | None) -> float:
+    """Seconds of silence between `prev` (the utterance so far ends at last_end) and `w`:
+    the longest pause the VAD heard between their stretches where both words lie in heard
+    speech, else the gap between the word times."""
+    if heard:
+        a, b = _home(prev, heard), _home(w, heard)
+        if a is not None and b is not None and b >= a:
+            return max((heard[k + 1].start - heard[k].end for k in range(a, b)), default=0.0)
+    return w.start - last_end
 
 
 def _home(w: Word, speech: list[Interval]) -> int | None:

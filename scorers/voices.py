@@ -151,3 +151,19 @@ def mean_voice(
         return None
     v = sum(np.asarray(e, dtype=np.float64) * max(s, 1e-3) for e, s in vectors)
     return tuple(round(float(x), 5) for x in _unit(np.asarray(v)))
+
+
+def enrolment_calls(calls: list, per_agent: int) -> frozenset[str]:
+    """Ids of the stereo calls whose agent channel is embedded for the agent's voiceprint:
+    each agent's earliest `per_agent` (by start time, then id), all of them when 0. Chosen
+    from the manifest alone, so a rerun or a cached transcript never changes the choice."""
+    stereo = sorted(
+        (c for c in calls if c.agent_channel != "mono"), key=lambda c: (c.started_at, c.call_id)
+    )
+    taken: dict[str, int] = {}
+    out = set()
+    for c in stereo:
+        if per_agent <= 0 or taken.get(c.agent_id, 0) < per_agent:
+            taken[c.agent_id] = taken.get(c.agent_id, 0) + 1
+            out.add(c.call_id)
+    return frozenset(out)

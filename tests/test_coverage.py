@@ -36,12 +36,12 @@ def greeting_only(monkeypatch):
     """The first ASR pass returns only what lies before 8 s, as faster-whisper did."""
     from pipeline.speech import asr
 
-    real = asr.transcribe_channel
+    real = asr.transcribe_channels
 
-    def cut(samples, settings, speech, hall):
-        return [w for w in real(samples, settings, speech, hall) if w.end < CUT_S]
+    def cut(signals, settings, speech, hall):
+        return [[w for w in ws if w.end < CUT_S] for ws in real(signals, settings, speech, hall)]
 
-    monkeypatch.setattr(asr, "transcribe_channel", cut)
+    monkeypatch.setattr(asr, "transcribe_channels", cut)
 
 
 def test_lost_speech_is_decoded_again_and_the_rules_are_right(

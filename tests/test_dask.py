@@ -27,7 +27,9 @@ def test_dask_cluster_matches_local_run(night, prefect_harness, tmp_path):
         with Client(cluster) as client:
             loads = client.run(
                 lambda: (
-                    __import__("pipeline.speech.asr", fromlist=["x"]).get_model.cache_info().misses
+                    __import__("pipeline.speech.asr", fromlist=["x"])
+                    ._load_model.cache_info()
+                    .misses
                 )
             )
     assert summary["transcribed"] == 3 and summary["rejected"] == 0

@@ -110,3 +110,23 @@ def test_the_echo_is_separated_once_per_call_with_caller_context(tmp_path, monke
     assert rec.status != "rejected" and rec.decoded["caller"], rec.error
     assert rec.recording["agent"]["echo_db"] is not None  # the echo was there to separate
     assert len(calls) == 1
+
+
+def test_shared_welch_spectra_equal_scipy_csd_and_welch(monkeypatch):
+    """Issue 21: both directions' spectra from one transform per signal, as scipy gives them,
+    also when the segments are transformed a few at a time (a long call)."""
+    import numpy as np
+    from scipy.signal import csd, welch
+
+    from pipeline.speech import echo
+
+    rng = np.random.default_rng(3)
+    a, b = rng.standard_normal((2, 16000 * 7)).astype(np.float32)
+    b[:-40] += 0.1 * a[40:]
+    n = echo.segment_length(0.25, 16000)
+    kw = {"fs": 16000, "nperseg": n, "noverlap": n // 2, "detrend": False, "window": "hann"}
+    monkeypatch.setattr(echo, "WELCH_BLOCK", 5)  # 26 segments: blocks of 5 and a rest
+    got = echo.welch_pairs([(a, b), (b, a)], 16000, n)
+    for (x, y), (sxy, sxx) in zip([(a, b), (b, a)], got, strict=True):
+        assert np.allclose(sxy, csd(x, y, **kw)[1], rtol=1e-4, atol=1e-9)
+        assert np.allclose(sxx, welch(x, **kw)[1], rtol=1e-4, atol=1e-9)

@@ -64,15 +64,15 @@ def test_failing_task_retries_then_lands_in_rejected(prefect_harness, tmp_path, 
     from pipeline.speech import asr
 
     attempts = []
-    real = asr.transcribe_channel
+    real = asr.transcribe_channels
 
-    def flaky(samples, settings, speech, hall):
-        if len(samples) > 16000 * 60:  # S04 is the long one of the two
+    def flaky(signals, settings, speech, hall):
+        if any(len(x) > 16000 * 60 for x in signals):  # S04 is the long one of the two
             attempts.append(1)
             raise RuntimeError("model exploded")
-        return real(samples, settings, speech, hall)
+        return real(signals, settings, speech, hall)
 
-    monkeypatch.setattr(asr, "transcribe_channel", flaky)
+    monkeypatch.setattr(asr, "transcribe_channels", flaky)
     b = tmp_path / "b"
     sample_subset(b, ("S01", "S04"))
     s = nightly(manifest=str(b / "manifest.csv"), out=str(tmp_path / "out"))

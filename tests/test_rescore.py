@@ -39,6 +39,8 @@ def test_rescore_with_unchanged_lexicons_equals_the_run(prefect_harness, tmp_pat
     for name, rows in run.items():
         again = read(copy, name)
         if name == "calls":  # rescoring transcribes nothing
-            rows = [{**r, "asr_cached": True, "asr_seconds": 0.0} for r in rows]
+            rows = [
+                {**r, "asr_cached": True, "asr_seconds": 0.0, "stage_seconds": {}} for r in rows
+            ]
         assert again == rows, name
     assert {f["rule_id"] for f in run["findings"]} >= {"forbidden.15"}

@@ -206,3 +206,23 @@ def test_merge_turns_joins_one_role_only():
     (ab, c2) = roles.merge_turns([a, b, c], 0.8)
     assert ab.text == "你能不能好好说吵什么吵" and ab.role_confidence == 0.7 and c2 == c
     assert len(roles.merge_turns([a, b], 0.3)) == 2
+
+
+def test_voiceprints_come_from_each_agents_earliest_stereo_calls_only():
+    """Issue 21: the voice encoder runs on a few calls per agent, chosen from the manifest
+    alone (start time, then id), never on mono calls, whatever order the rows come in."""
+
+    def call(cid, agent, at, channel="left"):
+        return CallMeta(cid, agent, f"{cid}.wav", at, agent_channel=channel)
+
+    calls = [
+        call("c4", "A", "2026-12-01T12:00:00"),
+        call("c1", "A", "2026-12-01T09:00:00"),
+        call("m1", "A", "2026-12-01T08:00:00", "mono"),
+        call("c3", "A", "2026-12-01T11:00:00"),
+        call("c2", "A", "2026-12-01T10:00:00"),
+        call("b1", "B", "2026-12-01T13:00:00"),
+    ]
+    assert voices.enrolment_calls(calls, 3) == {"c1", "c2", "c3", "b1"}
+    assert voices.enrolment_calls(list(reversed(calls)), 3) == {"c1", "c2", "c3", "b1"}
+    assert voices.enrolment_calls(calls, 0) == {"c1", "c2", "c3", "c4", "b1"}

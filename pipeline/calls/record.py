@@ -47,6 +47,9 @@ class CallRecord:
     voice: VoiceTrack | None = None
     voiceprint: tuple[tuple[float, ...], float] | None = None
     voice_seconds: float = 0.0  # of asr_seconds, the voice encoder's share
+    # Where a fresh call's seconds went: decode, echo, vad, asr, refill, voice (issue 21's
+    # cost table); empty for a call served from the cache or read back for a rescore.
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def rejected(cls, meta: CallMeta, error: str, stage: str = "audio", **known) -> CallRecord:
@@ -101,6 +104,7 @@ class CallRecord:
             "asr_cached": self.asr_cached,
             "asr_seconds": self.asr_seconds,
             "voice_seconds": self.voice_seconds,
+            "stage_seconds": dict(self.stage_seconds),
             "voice": voices.track_to_json(self.voice) if self.voice else None,
             "voiceprint": (
                 {"embedding": list(self.voiceprint[0]), "seconds": self.voiceprint[1]}

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from pipeline.calls.clock import Clock, idle
 from pipeline.calls.record import CallRecord, voiceprint_from_json
 from pipeline.inputs import files
 from pipeline.speech import asr, audio, frontend, voice
@@ -35,9 +36,15 @@ class Rejected(Exception):
 
 
 def transcribe_call(
-    meta: CallMeta, batch_dir: str, out_uri: str, settings: asr.AsrSettings, cfg: Config
+    meta: CallMeta,
+    batch_dir: str,
+    out_uri: str,
+    settings: asr.AsrSettings,
+    cfg: Config,
+    enrol: bool = True,
 ) -> CallRecord:
     """Decode, VAD and ASR one call (cached by audio content + model + settings).
+    `enrol`: a stereo call's agent channel gives a voiceprint (`voices.enrolment_calls`).
 
     Bad audio returns a rejected record with the reason; an unexpected failure (e.g. the
     model raising) propagates so that Prefect retries the task.
@@ -60,23 +67,30 @@ def transcribe_call(
         cached = store.cache_get(key)
         fresh = cached is None
         speakers = _speakers(meta, mono)
-        echo_free = _EchoFree(path, mono)  # decoded and separated once, when first needed
+        clock = Clock()
+        echo_free = _EchoFree(path, mono, clock)  # decoded and separated once, when needed
         if fresh:
             words_on = _word_channels(meta, mono, settings)
             front = echo_free.channels(settings)
-            cached = _transcribe(echo_free.samples(), settings, cfg, words_on, speakers, front)
+            cached = _transcribe(
+                echo_free.samples(), settings, cfg, words_on, speakers, front, clock, enrol
+            )
         known["duration"] = cached["duration"]
         _verdict(cached["channels"])
-        if cached.get("voice_version") != _voice_version(cfg):
+        if cached.get("voice_version") != _voice_version(cfg) or (
+            enrol and cached.get("voiceprint_skipped")
+        ):
             # Voices are computed with the transcript; an entry from before (or from other
-            # window settings) gets them now, from the same echo-free signal.
-            _add_voices(cached, echo_free.signals(), speakers, cfg)
+            # window settings, or one whose voiceprint was not wanted then) gets them now,
+            # from the same echo-free signal.
+            with clock("voice"):
+                _add_voices(cached, echo_free.signals(), speakers, cfg, enrol)
             fresh = True
         todo = _caller_todo(meta, cached, speakers, settings, cfg)
         if todo:
             k = speakers.index(CALLER)
             signal = echo_free.signals()[k]  # the echo-free signal, as decoded first
-            _decode_stretches(signal, settings, cfg, cached["channels"][k], todo)
+            _decode_stretches(signal, settings, cfg, cached["channels"][k], todo, clock=clock)
             fresh = True
         if fresh:
             # Round-trip through JSON so a fresh transcript and a cached one are the same values.
@@ -96,7 +110,8 @@ def transcribe_call(
         asr_cached=not fresh,
         asr_seconds=round(time.perf_counter() - t0, 3) if fresh else 0.0,
         voice_seconds=cached.get("voice_seconds", 0.0) if fresh else 0.0,
-        voiceprint=voiceprint_from_json(cached.get("voiceprint")),
+        stage_seconds=clock.seconds if fresh else {},
+        voiceprint=voiceprint_from_json(cached.get("voiceprint")) if enrol else None,
         **known,
         **parts,
     )
@@ -152,24 +167,27 @@ class _EchoFree:
     voices and the caller's context stretches all decode from the same separation (it had
     run twice on calls with caller context)."""
 
-    def __init__(self, path: str, mono: bool):
-        self.path, self.mono = path, mono
+    def __init__(self, path: str, mono: bool, clock=idle):
+        self.path, self.mono, self.clock = path, mono, clock
         self._samples: np.ndarray | None = None
         self._signals: list[np.ndarray] | None = None
 
     def samples(self) -> np.ndarray:
         if self._samples is None:
-            self._samples = _load(self.path, self.mono)
+            with self.clock("decode"):
+                self._samples = _load(self.path, self.mono)
         return self._samples
 
     def signals(self) -> list[np.ndarray]:
         if self._signals is None:
-            self._signals = frontend.signals(self.samples())[0]
+            samples = self.samples()
+            with self.clock("echo"):
+                self._signals = frontend.signals(samples)[0]
         return self._signals
 
     def channels(self, s: asr.AsrSettings) -> list[frontend.Channel]:
         """The front end's own speech and diagnostics per channel; keeps its signals."""
-        front = frontend.channels(self.samples(), s)
+        front = frontend.channels(self.samples(), s, self.clock)
         self._signals = [ch.signal for ch in front]
         return front
 
@@ -180,20 +198,24 @@ def _voice_version(cfg: Config) -> str:
     return json.dumps([voice.WEIGHTS_VERSION, v.window_s, v.hop_s, v.min_window_s])
 
 
-def _add_voices(cached: dict, signals: list[np.ndarray], speakers: list[str], cfg: Config) -> None:
+def _add_voices(
+    cached: dict, signals: list[np.ndarray], speakers: list[str], cfg: Config, enrol: bool = True
+) -> None:
     """Mono: the call's two voice clusters (which is the agent is the rules' decision).
-    Stereo: the agent channel's voiceprint, the enrolment that later mono calls of the
-    agent are compared with. Both go into the cache entry with the seconds they took."""
+    Stereo, where `enrol`: the agent channel's voiceprint, the enrolment that later mono
+    calls of the agent are compared with. Both go into the cache entry with the seconds
+    they took."""
     t0 = time.perf_counter()
     v = cfg.roles.voice
     length, hop, short = v.window_s, v.hop_s, v.min_window_s
     cached["voice"], cached["voiceprint"] = None, None
+    cached["voiceprint_skipped"] = AGENT in speakers and not enrol
     if UNKNOWN in speakers:
         speech = [Interval(a, b) for a, b in cached["channels"][0]["speech"]]
         wins = voices.window_plan(speech, length, hop, short)
         track = voices.cluster(wins, voice.embed_windows(signals[0], wins))
         cached["voice"] = voices.track_to_json(track)
-    elif AGENT in speakers:
+    elif AGENT in speakers and enrol:
         k = speakers.index(AGENT)
         speech = [Interval(a, b) for a, b in cached["channels"][k]["speech"]]
         wins = voices.window_plan(speech, length, length, short)  # no overlap: enough for a mean
@@ -217,29 +239,39 @@ def _transcribe(
     words_on: list[bool],
     speakers: list[str],
     front: list[frontend.Channel] | None = None,
+    clock=idle,
+    enrol: bool = True,
 ) -> dict:
     """Own speech and recording diagnostics on every channel; words on the channels asked
     for, decoded from the echo-free signal. Words are kept as decoded: which of them are
     the other party's echo is decided from the cache (`_parts`), so it can be re-decided.
     `front`: the front end's channels when the caller has them already."""
     chans = []
-    front = front if front is not None else frontend.channels(samples, s)
-    for k, (full, ch) in enumerate(zip(words_on, front, strict=True)):
+    front = front if front is not None else frontend.channels(samples, s, clock)
+    for k, ch in enumerate(front):
         x = samples[k]
-        chan = {
-            "rms": float(np.sqrt(np.mean(x**2))) if len(x) else 0.0,
-            "speech": [[iv.start, iv.end] for iv in ch.speech],
-            "heard": [[iv.start, iv.end] for iv in ch.heard],
-            "recording": ch.diag,
-            "words": [],
-            "decoded": [],
-            "uncovered": [],
-        }
-        if full:
-            _decode_stretches(ch.signal, s, cfg, chan, ch.speech, whole_channel=True)
-        chans.append(chan)
+        chans.append(
+            {
+                "rms": float(np.sqrt(np.mean(x**2))) if len(x) else 0.0,
+                "speech": [[iv.start, iv.end] for iv in ch.speech],
+                "heard": [[iv.start, iv.end] for iv in ch.heard],
+                "recording": ch.diag,
+                "words": [],
+                "decoded": [],
+                "uncovered": [],
+            }
+        )
+    full = [k for k, on in enumerate(words_on) if on]
+    hall = list(cfg.matching.hallucinations)
+    with clock("asr"):
+        first = asr.transcribe_channels(
+            [front[k].signal for k in full], s, [front[k].speech for k in full], hall
+        )
+    for k, words in zip(full, first, strict=True):
+        _decode_stretches(front[k].signal, s, cfg, chans[k], front[k].speech, words, clock)
     out = {"duration": round(samples.shape[1] / audio.SAMPLE_RATE, 3), "channels": chans}
-    _add_voices(out, [ch.signal for ch in front], speakers, cfg)
+    with clock("voice"):
+        _add_voices(out, [ch.signal for ch in front], speakers, cfg, enrol)
     return out
 
 
@@ -249,17 +281,19 @@ def _decode_stretches(
     cfg: Config,
     chan: dict,
     stretches: list[Interval],
-    whole_channel: bool = False,
+    first: list[Word] | None = None,
+    clock=idle,
 ) -> None:
     """Words for `stretches` of one channel's speech, merged into `chan` (the cache entry):
-    decoded, checked for coverage, decoded again where words are missing."""
+    decoded (unless `first` has them already), checked for coverage, decoded again where
+    words are missing."""
     hall = list(cfg.matching.hallucinations)
     speech = [Interval(a, b) for a, b in chan["speech"]]
-    if whole_channel:
-        new = asr.transcribe_channel(x, s, stretches, hall)
-    else:
-        new = asr.transcribe_stretches(x, s, stretches, hall)
-    new, _ = asr.fill_uncovered(x, s, stretches, new, hall)
+    if first is None:
+        with clock("asr"):
+            first = asr.transcribe_stretches(x, s, stretches, hall)
+    with clock("refill"):
+        new, _ = asr.fill_uncovered(x, s, stretches, first, hall)
     old = [Word(*w) for w in chan["words"]]
     words = snap_words_to_speech(asr.merge_words(old, new), speech)
     decoded = merge_intervals([Interval(a, b) for a, b in chan["decoded"]] + list(stretches))
@@ -380,7 +414,8 @@ def _parts(
     )
     for spk in speakers:
         sp = list(speech["mix"]) if spk == UNKNOWN else None
-        utts += words_to_utterances(words[spk], spk, gap, sp, breaks if sp else None)
+        heard = None if sp else list(speech[spk])  # a stereo channel's own speech
+        utts += words_to_utterances(words[spk], spk, gap, sp, breaks if sp else None, heard)
     return {
         "voice": track,
         "speech": speech,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, fields, replace
 
+from pipeline.calls.clock import Clock
 from pipeline.calls.record import (
     CallRecord,
     intervals_from_json,
@@ -59,24 +60,34 @@ def publish(
     fingerprint: str = "",
     step=_direct,
     rescore: bool = False,
+    seconds: dict[str, float] | None = None,
 ) -> tuple[dict, dict]:
     """Every output of a run, in order: the one publish path of `run`, `rescore` and the
     console's rescore. `step(fn, *args)` runs each output step: directly here, as a
     Prefect task (with retries) in the flows. Returns (summary, tables).
 
     A rescore re-decides on the folder's own voiceprints (the union the run saw), not on
-    what later nights added to the shared enrolment folder: rescore == run."""
+    what later nights added to the shared enrolment folder: rescore == run.
+    `seconds`: the caller's own stage times (the ASR wall); the summary's `seconds` adds
+    the publish steps' (issue 21's cost table)."""
     # Counted before the decisions are read: one that lands in between is applied but not
     # counted, so at worst a later start-up rescores once more (never the other way round).
     applied = decision_counts(store)
-    tables = compute_tables(store, records, rejections, cfg, "" if rescore else options.enrolment)
-    rows = step(export_clips, store.uri, batch_dir, tables, options.bleep_pii)
-    attach_clips(tables, rows)
-    step(write_tables, store.uri, tables)
-    if options.enrolment:
-        share_voiceprints(options.enrolment, tables["voiceprints"])
-    step(write_report, store.uri, tables, cfg)
+    clock = Clock()
+    with clock("rules"):
+        enrolment = "" if rescore else options.enrolment
+        tables = compute_tables(store, records, rejections, cfg, enrolment)
+    with clock("clips"):
+        rows = step(export_clips, store.uri, batch_dir, tables, options.bleep_pii)
+        attach_clips(tables, rows)
+    with clock("tables"):
+        step(write_tables, store.uri, tables)
+        if options.enrolment:
+            share_voiceprints(options.enrolment, tables["voiceprints"])
+    with clock("report"):
+        step(write_report, store.uri, tables, cfg)
     summary = summarize(tables)
+    summary["seconds"] = {**(seconds or {}), **clock.seconds, **stage_sums(records)}
     # last: the run is complete
     write_run_file(store, batch_dir, fingerprint, summary, options, applied)
     return summary, tables
@@ -175,6 +186,15 @@ def write_tables(out: str, tables: dict) -> None:
 
 def write_report(out: str, tables: dict, cfg: Config) -> None:
     report.write_site(Store(out), tables, cfg, tables["clips"])
+
+
+def stage_sums(records: list[CallRecord]) -> dict[str, float]:
+    """Per-call stage seconds summed over the night's fresh calls, as `call.<stage>`."""
+    out: dict[str, float] = {}
+    for r in records:
+        for k, v in r.stage_seconds.items():
+            out[f"call.{k}"] = round(out.get(f"call.{k}", 0.0) + v, 3)
+    return out
 
 
 def summarize(tables: dict) -> dict:

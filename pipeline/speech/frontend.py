@@ -10,6 +10,7 @@ level, clipping) go to calls.parquet.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 import numpy as np
@@ -38,15 +39,22 @@ def signals(samples: np.ndarray) -> tuple[list[np.ndarray], list[echo.Separated]
     return [s.residual for s in sep], sep
 
 
-def channels(samples: np.ndarray, s: asr.AsrSettings) -> list[Channel]:
-    sig, sep = signals(samples)
+def channels(
+    samples: np.ndarray, s: asr.AsrSettings, clock=lambda stage: nullcontext()
+) -> list[Channel]:
+    """`clock(stage)`: a context manager timing the echo and VAD stages (issue 21)."""
+    with clock("echo"):
+        sig, sep = signals(samples)
     out = []
     for k, x in enumerate(sig):
-        heard = asr.speech_intervals(samples[k], s)
+        with clock("vad"):
+            heard = asr.speech_intervals(samples[k], s)
         diag: dict = {"echo_db": None, "echo_delay_ms": None, "leftover_db": None}
         if sep is not None and sep[k].path.detected:
-            own, leftover = echo.own_frames(sep[k].residual, sep[k].echo, SR)
-            vad = asr.speech_intervals(x, s)
+            with clock("echo"):
+                own, leftover = echo.own_frames(sep[k].residual, sep[k].echo, SR)
+            with clock("vad"):
+                vad = asr.speech_intervals(x, s)
             speech = [
                 Interval(a, b) for a, b in echo.keep_own([(iv.start, iv.end) for iv in vad], own)
             ]
@@ -61,7 +69,8 @@ def channels(samples: np.ndarray, s: asr.AsrSettings) -> list[Channel]:
             # Neighbours' voices far below the headset wearer's (stereo only: on a mono mix a
             # quiet caller is as far below the agent).
             own = [(iv.start, iv.end) for iv in speech]
-            speech = [Interval(a, b) for a, b in echo.drop_background(x, SR, own)]
+            with clock("vad"):
+                speech = [Interval(a, b) for a, b in echo.drop_background(x, SR, own)]
         lv = echo.levels(samples[k], SR, [(iv.start, iv.end) for iv in speech])
         diag.update(noise_dbfs=lv.noise_dbfs, speech_dbfs=lv.speech_dbfs, clipping=lv.clipping)
         out.append(Channel(x, speech, heard, diag))

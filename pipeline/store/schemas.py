@@ -85,6 +85,9 @@ CALLS = pa.schema(
         # calls: the agent channel's voiceprint {embedding, seconds}; the seconds the voice
         # encoder took (part of asr_seconds).
         ("voice_seconds", pa.float64()),
+        # A fresh call's seconds per stage (decode, echo, vad, asr, refill, voice); empty
+        # when served from the transcript cache. benchmarks/throughput.py sums them.
+        ("stage_seconds", pa.map_(pa.string(), pa.float64())),
         ("voice", VOICE_TRACK),
         ("voiceprint", VOICEPRINT),
         # Transcript coverage per channel (agent/caller on stereo, mix on mono): seconds of
