@@ -345,6 +345,27 @@ class Situations:
     exemptions: tuple[Exemption, ...] = ()
 
 
+# -- manner (一(三)5, 七(二): the voice itself, issue 22) -------------------------------
+@dataclass(frozen=True, kw_only=True)
+class RaisedVoice:
+    """The agent's smoothed loudness ≥ above_db over their own median for ≥ min_s."""
+
+    rule_id: str = "manner.raised_voice"
+    name: str = ""
+    norm: str = ""
+    severity: str = "minor"
+    above_db: float = 8.5
+    min_s: float = 0.5
+    bridge_s: float = 0.3  # quieter gaps up to this long inside one raised stretch
+    smooth_s: float = 0.5  # energy mean over this window (syllables do not count alone)
+    min_speech_s: float = 10.0  # less agent speech than this: the agent's level is unknown
+
+
+@dataclass(frozen=True, kw_only=True)
+class Manner:
+    raised_voice: RaisedVoice | None = None
+
+
 @dataclass(frozen=True, kw_only=True)
 class Intents:
     """Paraphrase corpus for the trigger classes (lexicons/intents.yaml): class -> examples.
@@ -424,6 +445,7 @@ class Config:
     rule_health: RuleHealth = field(default_factory=RuleHealth)
     situations: Situations = field(default_factory=Situations)
     intents: Intents = field(default_factory=Intents)
+    manner: Manner = field(default_factory=Manner)
 
     def rule_names(self) -> dict[str, str]:
         """rule_id -> the name people read (Chinese): a forbidden phrase's number and
@@ -432,10 +454,16 @@ class Config:
         out.update({e.rule_id: e.name or e.rule_id for e in self.required.entries if e.rule_id})
         out.update({r.rule_id: r.name or r.rule_id for r in self.timing.rules()})
         out.update({r.id: r.name or r.id for r in self.situations.rules})
+        if self.manner.raised_voice:
+            rv = self.manner.raised_voice
+            out[rv.rule_id] = rv.name or rv.rule_id
         return out
 
     def severities(self) -> dict[str, str]:
-        return {r.rule_id: r.severity for r in self.timing.rules()}
+        out = {r.rule_id: r.severity for r in self.timing.rules()}
+        if self.manner.raised_voice:
+            out[self.manner.raised_voice.rule_id] = self.manner.raised_voice.severity
+        return out
 
 
 FILES = {
@@ -450,8 +478,9 @@ FILES = {
     "rule_health": RuleHealth,
     "situations": Situations,
     "intents": Intents,
+    "manner": Manner,
 }
-OPTIONAL = ("roles", "confidence", "sampling", "rule_health", "situations", "intents")
+OPTIONAL = ("roles", "confidence", "sampling", "rule_health", "situations", "intents", "manner")
 
 
 def parse_config(raw: dict[str, Any], where: str = "") -> Config:

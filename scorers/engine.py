@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from scorers import confidence, crosstalk, situations, timing
-from scorers.config import ConfidenceModel, Config, Matching, Roles, Timing, Window
+from scorers import confidence, crosstalk, manner, situations, timing
+from scorers.config import ConfidenceModel, Config, Manner, Matching, Roles, Timing, Window
 from scorers.phrases import (
     Match,
     MatchText,
@@ -20,6 +20,7 @@ from scorers.text import normalize
 from scorers.types import AGENT, CALLER, CallEvidence, Finding, Interval, Utterance, Word
 
 HOLD_SCRIPT = ("hold_request", "hold_checkin", "hold_thanks")
+LEVEL_HOP_S = 0.05  # the loudness tracks' frame (pipeline/speech/loudness.py)
 
 
 @dataclass
@@ -36,6 +37,7 @@ class RuleSet:
     confidence: ConfidenceModel | None = None
     severities: dict[str, str] = field(default_factory=dict)  # timing rule_id -> severity
     situations: situations.CompiledSituations | None = None
+    manner: Manner = field(default_factory=Manner)
 
 
 def build_rules(cfg: Config) -> RuleSet:
@@ -52,6 +54,7 @@ def build_rules(cfg: Config) -> RuleSet:
         cfg.confidence.model,
         cfg.severities(),
         situations.compile_situations(cfg.situations, cfg.intents, m, closing),
+        cfg.manner,
     )
 
 
@@ -141,10 +144,41 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
     req, na_req = required_findings(v, rules)
     tim, na_tim, lookups = timing_findings(v, rules)
     sit, na_sit, occurred, exempted = situation_findings(v, rules)
-    findings = [f for f in findings + req + tim if f.rule_id not in exempted] + sit
+    man, na_man = manner_findings(v, rules)
+    findings = [f for f in findings + req + tim + man if f.rule_id not in exempted] + sit
     findings.sort(key=lambda f: (f.start if f.start is not None else -1, f.rule_id))
-    na = sorted(set(na_req + na_tim + na_sit) - set(exempted))
+    na = sorted(set(na_req + na_tim + na_sit + na_man) - set(exempted))
     return CallOutcome(findings, na, v.utts, lookups, occurred, exempted)
+
+
+def manner_findings(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
+    """The agent's raised voice (lexicons/manner.yaml): stretches of their own speech well
+    above their own level in the call. Stereo: the agent channel's echo-free loudness over
+    its own speech; mono: the mix's loudness over the agent's utterances."""
+    rv = rules.manner.raised_voice
+    ev = v.ev
+    if rv is None:
+        return [], []
+    if ev.mono:
+        track = ev.levels.get("mix", ())
+        speech = [Interval(u.start, u.end) for u in v.agent]
+    else:
+        track = ev.levels.get(AGENT, ())
+        speech = list(ev.speech.get(AGENT, ()))
+    p = manner.profile(track, speech, LEVEL_HOP_S, rv.smooth_s, rv.min_speech_s)
+    if p is None:
+        return [], [rv.rule_id] if track else []
+    out = []
+    for r in manner.raised_stretches(p, rv.above_db, rv.min_s, rv.bridge_s):
+        said = "".join(u.text for u in v.agent if u.start < r.end and r.start < u.end)
+        evidence = f"坐席音量高出本人通话中位 {r.peak_db:+.1f} dB，{r.loud_s:.1f} 秒：{said}"
+        conf = 1.0 if r.peak_db >= rv.above_db + 3 else 0.7
+        out.append(
+            _finding(
+                ev, rv.rule_id, r.start, r.end, rv.severity, evidence, conf, lexicon_entry="manner"
+            )
+        )
+    return out, []
 
 
 def situation_findings(

@@ -96,6 +96,9 @@ class CallEvidence:
     # embedding of their stereo calls and confidently assigned mono calls), if any.
     voice: VoiceTrack | None = None
     agent_voice: tuple[float, ...] | None = None
+    # channel -> loudness, dBFS per 50 ms frame of the echo-free signal (issue 22's manner
+    # rules: a raised voice is measured against the speaker's own level in the call).
+    levels: dict[str, tuple[float, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -139,6 +139,9 @@ def test_an_inspectors_morning_in_the_browser(folder, browser):
         )
         # A manual item: entered, kept across a reload, and counted.
         page.goto(base + "/calls/S01")
+        # Issue 22: a loudness lane per channel on the call's timeline.
+        lanes = page.query_selector_all("svg.loudness polyline")
+        assert len(lanes) == 2 and all(len(x.get_attribute("points").split()) > 100 for x in lanes)
         form = page.query_selector("form.manual[data-item=answer_accuracy]")
         form.query_selector("input[name=points]").fill("15")
         form.query_selector("input[name=comment]").fill("政策解答基本准确")

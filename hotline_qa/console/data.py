@@ -23,7 +23,8 @@ from scorers.rubric import parse_rubric, score_call
 from scorers.rule_health import rule_health
 from scorers.scorecard import PERIODS, build_scorecards
 
-TIMELINE_RULES = ("interruption", "dead_air", "hold.", "speech_rate")
+TIMELINE_RULES = ("interruption", "dead_air", "hold.", "speech_rate", "manner.")
+LOUD_FLOOR_DB = -60.0  # the loudness lanes' bottom (dBFS); 0 dBFS is the top
 
 
 def rule_matches(rule_id: str, rule: str) -> bool:
@@ -324,6 +325,9 @@ class ConsoleData:
                 for a, b in holds
             ],
             "marks": marks,
+            "loudness": {
+                k: loudness_points(v, 0.05, dur) for k, v in (call.get("level_track") or {}).items()
+            },
             "duration": dur,
             "score": score,
             "score_before": self.machine_score(call, findings),
@@ -511,3 +515,17 @@ def _spark(values: list[float], w: int = 120, h: int = 28) -> str:
     return " ".join(
         f"{i * step:.1f},{h - h * max(0.0, min(100.0, v)) / 100:.1f}" for i, v in enumerate(values)
     )
+
+
+def loudness_points(track: list[float] | None, hop_s: float, dur: float, n: int = 400) -> str:
+    """An SVG polyline (x 0-100 over the call, y 0-20, loud at the top) of a channel's
+    loudness track (issue 22), at most n points: the loudest frame of each step."""
+    if not track or dur <= 0:
+        return ""
+    step = max(1, -(-len(track) // n))
+    pts = []
+    for i in range(0, len(track), step):
+        db = max(track[i : i + step])
+        y = 20 * min(1.0, max(0.0, db / LOUD_FLOOR_DB))
+        pts.append(f"{100 * i * hop_s / dur:.2f},{y:.2f}")
+    return " ".join(pts)

@@ -39,6 +39,8 @@ class CallRecord:
     # Per channel: echo_db, echo_delay_ms, leftover_db, noise_dbfs, speech_dbfs, clipping,
     # echo_words (issue 14's recording diagnostics).
     recording: dict[str, dict] = field(default_factory=dict)
+    # Per channel: loudness in dBFS per 50 ms frame of the echo-free signal (issue 22).
+    levels: dict[str, tuple[float, ...]] = field(default_factory=dict)
     utterances: tuple[Utterance, ...] = ()  # unredacted; mono speakers before role assignment
     asr_cached: bool = False
     asr_seconds: float = 0.0
@@ -70,6 +72,7 @@ class CallRecord:
             self.recording,
             self.voice,
             agent_voice,
+            self.levels,
         )
 
     def call_row(
@@ -105,6 +108,7 @@ class CallRecord:
             "asr_seconds": self.asr_seconds,
             "voice_seconds": self.voice_seconds,
             "stage_seconds": dict(self.stage_seconds),
+            "level_track": {k: list(v) for k, v in self.levels.items()},
             "voice": voices.track_to_json(self.voice) if self.voice else None,
             "voiceprint": (
                 {"embedding": list(self.voiceprint[0]), "seconds": self.voiceprint[1]}

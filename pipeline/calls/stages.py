@@ -20,7 +20,7 @@ import numpy as np
 from pipeline.calls.clock import Clock, idle
 from pipeline.calls.record import CallRecord, voiceprint_from_json
 from pipeline.inputs import files
-from pipeline.speech import asr, audio, frontend, voice
+from pipeline.speech import asr, audio, frontend, loudness, voice
 from pipeline.store.storage import Store
 from scorers import coverage, crosstalk, roles, voices
 from scorers.config import Config
@@ -85,6 +85,11 @@ def transcribe_call(
             # from the same echo-free signal.
             with clock("voice"):
                 _add_voices(cached, echo_free.signals(), speakers, cfg, enrol)
+            fresh = True
+        if any("level" not in c for c in cached["channels"]):
+            # Loudness tracks came with issue 22; an older entry gets them now.
+            with clock("level"):
+                _add_levels(cached, echo_free.signals())
             fresh = True
         todo = _caller_todo(meta, cached, speakers, settings, cfg)
         if todo:
@@ -272,7 +277,16 @@ def _transcribe(
     out = {"duration": round(samples.shape[1] / audio.SAMPLE_RATE, 3), "channels": chans}
     with clock("voice"):
         _add_voices(out, [ch.signal for ch in front], speakers, cfg, enrol)
+    with clock("level"):
+        _add_levels(out, [ch.signal for ch in front])
     return out
+
+
+def _add_levels(cached: dict, signals: list[np.ndarray]) -> None:
+    """Each channel's loudness track, from the echo-free signal: the caller's echo does
+    not make the agent loud (issue 22)."""
+    for chan, x in zip(cached["channels"], signals, strict=True):
+        chan["level"] = loudness.track(x, audio.SAMPLE_RATE)
 
 
 def _decode_stretches(
@@ -370,6 +384,7 @@ def _parts(
     uncovered: dict = {}
     decoded: dict = {}
     recording: dict = {}
+    levels: dict = {}
     utts: list[Utterance] = []
     warnings: list[str] = []
     gap = cfg.matching.utterance_gap_s
@@ -387,6 +402,7 @@ def _parts(
         uncovered[key] = tuple(Interval(a, b) for a, b in c.get("uncovered", []))
         decoded[key] = tuple(Interval(a, b) for a, b in c.get("decoded", c["speech"]))
         recording[key] = dict(c.get("recording", {}))
+        levels[key] = tuple(c.get("level") or ())
         if uncovered[key]:
             cov = coverage.summarize(speech[key], uncovered[key])
             warnings.append(
@@ -422,6 +438,7 @@ def _parts(
         "uncovered": uncovered,
         "decoded": decoded,
         "recording": recording,
+        "levels": levels,
         "utterances": tuple(utts),
         "warnings": warnings,
     }

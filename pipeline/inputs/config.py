@@ -18,6 +18,7 @@ OPTIONAL = (
     "rule_health",
     "situations",
     "intents",
+    "manner",
 )  # confidence: fitted by detection.py --fit-confidence
 
 __all__ = ["ConfigError", "Config", "lexicon_dir", "load_config", "load_raw"]

@@ -292,6 +292,7 @@ def stored_records(store: Store) -> tuple[list[CallRecord], list[Rejection], str
                 uncovered=intervals_from_json(c["uncovered"]),
                 decoded=intervals_from_json(c["decoded"]),
                 recording=recording_from_row(c["recording"]),
+                levels={k: tuple(v) for k, v in (c.get("level_track") or {}).items()},
                 utterances=tuple(mine),
                 voice=voices.track_from_json(c["voice"]),
                 voiceprint=voiceprint_from_json(c["voiceprint"]),

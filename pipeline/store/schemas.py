@@ -88,6 +88,9 @@ CALLS = pa.schema(
         # A fresh call's seconds per stage (decode, echo, vad, asr, refill, voice); empty
         # when served from the transcript cache. benchmarks/throughput.py sums them.
         ("stage_seconds", pa.map_(pa.string(), pa.float64())),
+        # Loudness per channel (agent/caller/mix): dBFS per 50 ms frame of the echo-free
+        # signal, what the manner rules and the console's loudness lane read (issue 22).
+        ("level_track", pa.map_(pa.string(), pa.list_(pa.float32()))),
         ("voice", VOICE_TRACK),
         ("voiceprint", VOICEPRINT),
         # Transcript coverage per channel (agent/caller on stereo, mix on mono): seconds of
