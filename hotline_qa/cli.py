@@ -135,11 +135,14 @@ def cmd_run(args) -> int:
     t0 = time.perf_counter()
     _check_manifest(args.manifest)
     _check_unlocked(args.out)
-    _check_lexicons(args)
     params = _run_params(args)
     fp = fingerprint(args.manifest, lexicon_dir(args.lexicons), params, args.out, __version__)
     last = last_run(args.out)
-    if last.get("fingerprint") == fp and last.get("summary"):
+    if last.get("fingerprint") != fp or not last.get("summary"):
+        # Checked before any engine starts; a folder whose last complete run had this very
+        # fingerprint ran on these lexicons already (compiling them takes ~3 s: issue 21).
+        _check_lexicons(args)
+    else:
         # Same manifest, recordings, lexicons, settings and reviews as the last complete run.
         print("nothing changed since the last run of this folder; its outputs are current")
         s = last["summary"]
