@@ -145,7 +145,7 @@ def score(items: list[dict], rv) -> dict:
     tp = fp = fn = 0
     by_variant: dict[str, int] = {}
     for it in items:
-        p = manner.profile(it["track"], it["speech"], 0.05, rv.smooth_s, rv.min_speech_s)
+        p = manner.profile(it["track"], it["speech"], manner.HOP_S, rv.smooth_s, rv.min_speech_s)
         hits = manner.raised_stretches(p, rv.above_db, rv.min_s, rv.bridge_s) if p else []
         lab = it["label"]
         true = [h for h in hits if lab and h.start < lab[1] and lab[0] < h.end]

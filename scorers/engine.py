@@ -20,7 +20,6 @@ from scorers.text import normalize
 from scorers.types import AGENT, CALLER, CallEvidence, Finding, Interval, Utterance, Word
 
 HOLD_SCRIPT = ("hold_request", "hold_checkin", "hold_thanks")
-LEVEL_HOP_S = 0.05  # the loudness tracks' frame (pipeline/speech/loudness.py)
 
 
 @dataclass
@@ -165,7 +164,7 @@ def manner_findings(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[st
     else:
         track = ev.levels.get(AGENT, ())
         speech = list(ev.speech.get(AGENT, ()))
-    p = manner.profile(track, speech, LEVEL_HOP_S, rv.smooth_s, rv.min_speech_s)
+    p = manner.profile(track, speech, manner.HOP_S, rv.smooth_s, rv.min_speech_s)
     if p is None:
         return [], [rv.rule_id] if track else []
     out = []

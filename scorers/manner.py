@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from scorers.types import Interval, Utterance
+from scorers.types import Interval
+
+HOP_S = 0.05  # the loudness tracks' frame: pipeline/speech/loudness.py writes them at this hop
 
 
 @dataclass(frozen=True)
@@ -96,14 +98,3 @@ def raised_stretches(
                 )
             )
     return out
-
-
-def utterance_level(
-    track: tuple[float, ...] | list[float], u: Utterance, hop_s: float
-) -> float | None:
-    """The utterance's loudness: energy mean in dBFS over its span."""
-    a, b = int(u.start / hop_s), int(np.ceil(u.end / hop_s))
-    seg = np.asarray(track[max(0, a) : max(0, b)], dtype=np.float64)
-    if seg.size == 0:
-        return None
-    return round(float(10 * np.log10(np.mean(10 ** (seg / 10)))), 1)

@@ -18,7 +18,7 @@ from pipeline.publish.results import queue_row, review_queue
 from pipeline.review.appeals import appeals as appeal_rows
 from pipeline.store.runstate import last_run
 from pipeline.store.storage import Store
-from scorers import sampling
+from scorers import manner, sampling
 from scorers.rubric import parse_rubric, score_call
 from scorers.rule_health import rule_health
 from scorers.scorecard import PERIODS, build_scorecards
@@ -326,7 +326,8 @@ class ConsoleData:
             ],
             "marks": marks,
             "loudness": {
-                k: loudness_points(v, 0.05, dur) for k, v in (call.get("level_track") or {}).items()
+                k: loudness_points(v, manner.HOP_S, dur)
+                for k, v in (call.get("level_track") or {}).items()
             },
             "duration": dur,
             "score": score,

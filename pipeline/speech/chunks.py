@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -33,10 +34,13 @@ class Plan:
     pieces: tuple[Piece, ...]
     clips: tuple[tuple[int, int], ...]
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [p.at for p in self.pieces]
+
     def piece_of(self, start: float, end: float, sr: int) -> int:
         """The piece that holds a word's middle (stream times in seconds)."""
-        starts = [p.at for p in self.pieces]
-        return max(0, bisect.bisect_right(starts, (start + end) / 2 * sr) - 1)
+        return max(0, bisect.bisect_right(self._starts, (start + end) / 2 * sr) - 1)
 
 
 def pieces_of(

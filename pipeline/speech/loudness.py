@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-HOP_S = 0.05
+from scorers.manner import HOP_S
+
 FLOOR_DB = -100.0
 
 
