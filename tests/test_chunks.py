@@ -40,13 +40,22 @@ def test_each_channel_fills_as_few_clips_as_its_speech_needs_and_none_mixes_them
     assert plan.clips[-1][1] == at[-1][1]
 
 
-def test_a_word_goes_to_the_piece_that_holds_its_middle():
+def test_a_word_that_straddles_a_join_is_the_later_pieces_first_word():
     plan = chunks.plan([[(1000, 1200), (1500, 1800)]], SR, 30.0)
     first, second = plan.pieces  # one clip: 10-12 s, then 15-18 s, joined
     assert second.at == 200 and second.start == 1500
-    # a word from 1.5 s to 2.3 s of the stream: its middle (1.9 s) is in the first piece
-    assert plan.piece_of(1.5, 2.3, SR) == 0
+    assert plan.piece_of(1.2, 1.9, SR) == 0  # wholly before the join
+    # 1.5-2.3 s of the stream: most of it before the join (at 2.0 s), yet Whisper starts
+    # the first word after a join early, so it is the second piece's (the L07 closing 感)
+    assert plan.piece_of(1.5, 2.3, SR) == 1
     assert plan.piece_of(1.9, 2.5, SR) == 1
+    assert plan.piece_of(1.7, 2.0, SR) == 0  # ends at the join: the piece before
+    # the clip bounds a word's end: one timed past the clip's end stays in the clip
+    assert plan.piece_of(2.9, 3.4, SR, clip=0) == 1
+    two = chunks.plan([[(1000, 1200)], [(1500, 1800)]], SR, 30.0)  # two clips, two channels
+    k = next(i for i, p in enumerate(two.pieces) if p.at == 0)
+    end = two.clips[0][1] / SR
+    assert two.piece_of(end - 0.3, end + 0.4, SR, clip=0) == k
 
 
 def test_join_makes_the_stream_the_plan_describes():

@@ -76,8 +76,9 @@ class AsrSettings:
         )
         for k in skip:
             d.pop(k)
-        # The batch's size changes no word, batching does (2: clips of one channel each).
-        d["batched"] = 2 if self.batch_size > 0 else 0
+        # The batch's size changes no word, batching does (2: clips of one channel each;
+        # 3: a word straddling a join is the later piece's).
+        d["batched"] = 3 if self.batch_size > 0 else 0
         d["model"] = _model_identity(self.model_dir)
         d["front_end"] = FRONT_END  # what the decoded signal is (pipeline.frontend)
         return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:16]
@@ -207,9 +208,9 @@ def transcribe_channels(
             for w in _decode(clip, s, whole, hallucinations, vad=False)
         ]
     by_piece: list[list[Word]] = [[] for _ in plan.pieces]
-    for words in by_clip:
+    for c, words in enumerate(by_clip):
         for w in words:
-            k = plan.piece_of(w.start, w.end, SR)
+            k = plan.piece_of(w.start, w.end, SR, c)
             p = plan.pieces[k]
             shift = (p.start - p.at) / SR
             x = Word(round(w.start + shift, 3), round(w.end + shift, 3), w.text, w.probability)

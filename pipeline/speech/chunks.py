@@ -38,9 +38,19 @@ class Plan:
     def _starts(self) -> list[int]:
         return [p.at for p in self.pieces]
 
-    def piece_of(self, start: float, end: float, sr: int) -> int:
-        """The piece that holds a word's middle (stream times in seconds)."""
-        return max(0, bisect.bisect_right(self._starts, (start + end) / 2 * sr) - 1)
+    def piece_of(self, start: float, end: float, sr: int, clip: int | None = None) -> int:
+        """The piece a word belongs to (stream times in seconds): the last piece that starts
+        before the word ends. A word that straddles a join is the later piece's first word:
+        Whisper starts the first word after a join early (it takes in the silence padded
+        after the piece before). Measured on the dense and long sets: 27 of 27 straddling
+        words whose line could be told belonged to the later piece; the word's middle had 19
+        right (the closing 感谢 of a long call went back to the hold line 36 s before).
+        `clip`: the clip the word was decoded in; its end bounds the word's."""
+        t = end
+        if clip is not None:
+            t = min(t, self.clips[clip][1] / sr)
+        t = max(start, t - 1e-3)
+        return max(0, bisect.bisect_right(self._starts, t * sr) - 1)
 
 
 def pieces_of(
