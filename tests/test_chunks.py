@@ -58,6 +58,13 @@ def test_a_word_that_straddles_a_join_is_the_later_pieces_first_word():
     assert two.piece_of(end - 0.3, end + 0.4, SR, clip=0) == k
 
 
+def test_a_segment_whose_rounded_start_is_before_its_clip_is_still_that_clips():
+    two = chunks.plan([[(1000, 1200)], [(1500, 1800)]], SR, 30.0)
+    second = two.clips[1][0] / SR
+    assert two.clip_of(second - 0.004, second + 2.0, SR) == 1  # 70.14 for 70.144
+    assert two.clip_of(0.0, second - 0.004, SR) == 0
+
+
 def test_join_makes_the_stream_the_plan_describes():
     import numpy as np
 

@@ -77,8 +77,8 @@ class AsrSettings:
         for k in skip:
             d.pop(k)
         # The batch's size changes no word, batching does (2: clips of one channel each;
-        # 3: a word straddling a join is the later piece's).
-        d["batched"] = 3 if self.batch_size > 0 else 0
+        # 3: a word straddling a join is the later piece's; 4: a segment's clip by its middle).
+        d["batched"] = 4 if self.batch_size > 0 else 0
         d["model"] = _model_identity(self.model_dir)
         d["front_end"] = FRONT_END  # what the decoded signal is (pipeline.frontend)
         return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:16]
@@ -183,11 +183,10 @@ def transcribe_channels(
         batch_size=s.batch_size,
     )
     bad = [normalize(h) for h in hallucinations]
-    clip_starts = [a / SR for a, _ in plan.clips]
     by_clip: list[list[Word]] = [[] for _ in plan.clips]  # stream times
     redo: set[int] = set()
     for seg in segments:
-        k = max(0, bisect.bisect_right(clip_starts, seg.start + 1e-3) - 1)
+        k = plan.clip_of(seg.start, seg.end, SR)
         text = normalize(seg.text)
         if seg.compression_ratio > COMPRESSION_RATIO_MAX or any(b and b in text for b in bad):
             redo.add(k)  # a loop, or a known hallucination somewhere in the clip's text

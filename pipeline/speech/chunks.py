@@ -38,6 +38,16 @@ class Plan:
     def _starts(self) -> list[int]:
         return [p.at for p in self.pieces]
 
+    @cached_property
+    def _clip_starts(self) -> list[int]:
+        return [a for a, _ in self.clips]
+
+    def clip_of(self, start: float, end: float, sr: int) -> int:
+        """The clip a decoded segment came from, by its middle: its start is rounded and can
+        fall a hair before its clip's start, which put a clip's first segment in the clip
+        before and its words on the other channel (the dense set's D14 closing)."""
+        return max(0, bisect.bisect_right(self._clip_starts, (start + end) / 2 * sr) - 1)
+
     def piece_of(self, start: float, end: float, sr: int, clip: int | None = None) -> int:
         """The piece a word belongs to (stream times in seconds): the last piece that starts
         before the word ends. A word that straddles a join is the later piece's first word:
