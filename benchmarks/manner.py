@@ -1,22 +1,35 @@
-"""The raised-voice rule (issue 22) on labelled variants of real front-end output.
+"""The manner rules measured on the voice (issue 22), on labelled variants of real front-end
+output.
 
     .venv/bin/python -m benchmarks.manner [--calls 12] [--sweep]
 
-Each stereo call of a source set (TTS speech, telephone band) becomes nine variants
-(`VARIANTS`, seeded by the call id): one agent line raised by +4 dB (a negative: within a
-voice's normal rise), +10 dB or +14 dB (positives); the whole call 12 dB louder or 18 dB
-quieter (negatives: a loud or quiet recorder); a caller line raised by +14 dB with -20 dB echo
-both ways (a negative: the caller's echo must not make the agent loud); and +10 dB raised lines
-under -20 dB echo and under pink noise at 15 dB SNR (positives). A positive is labelled
-with the raised line's span. Tuning part: the evaluation set's stereo calls; held-out part: the
-held-out set's, never tuned on.
+Each stereo call of a source set (TTS speech, telephone band) becomes twelve variants
+(`VARIANTS`, seeded by the call id).
+
+manner.raised_voice: one agent line raised by +4 dB (a negative: within a voice's normal
+rise), +10 dB or +14 dB (positives); the whole call 12 dB louder or 18 dB quieter
+(negatives: a loud or quiet recorder); a caller line raised by +14 dB with -20 dB echo both
+ways (a negative: the caller's echo must not make the agent loud); and +10 dB raised lines
+under -20 dB echo and under pink noise at 15 dB SNR (positives).
+
+manner.side_talk: a colleague (a real voice from ../shared/voices, telephone band, at the
+agent's level down to -6 dB) talks 3-6 s on the agent's channel: in a pause spliced in
+between two turns (a colleague asks something while the caller waits), over a caller line
+(the agent's microphone picks up the colleague while the caller talks), and spliced under
+-20 dB echo both ways. Every other variant is a negative for it: the agent's own voice
+raised, loud, quiet, under noise, and the caller's echo.
+
+A positive is labelled with its span. Tuning part: the evaluation set's stereo calls with
+one half of the voices (by source repository, so no speaker is in both halves); held-out
+part: the held-out set's calls with the other half, never tuned on.
 
 What runs is the real front end of the nightly flow on every variant (decode, echo
-separation, own-speech VAD, the loudness track: `stages._EchoFree.channels`,
-`pipeline.speech.loudness`) and the rule's own pure logic (`scorers.manner`) with the
-thresholds of lexicons/manner.yaml; the stereo rule reads no words, so Whisper is not run
-here (tests/test_manner.py runs one raised call through the whole flow). `--sweep` prints
-F1 over a grid of thresholds on the tuning part: how above_db and min_s were chosen.
+separation, own-speech VAD, the loudness track, the voice encoder's checks of the agent
+channel: `stages._EchoFree.channels`, `pipeline.speech.loudness`,
+`stages.agent_voice_checks`) and the rules' own pure logic (`scorers.manner`) with the
+thresholds of lexicons/manner.yaml; these rules read no words, so Whisper is not run here
+(tests/test_manner.py runs raised and side-talk calls through the whole flow). `--sweep`
+prints F1 over a grid of thresholds on the tuning part: how they were chosen.
 
 A raised voice is more than gain (pitch and timbre change too); these variants test the
 level measure only. Real shouted lines are still to be collected.
@@ -49,7 +62,11 @@ VARIANTS: dict[str, dict] = {
     "caller-raised-echo": {"caller_db": 14, "echo_db": -20},
     "raised-10-echo": {"agent_db": 10, "echo_db": -20},
     "raised-10-pink": {"agent_db": 10, "pink_snr": 15},
+    "colleague-gap": {"colleague": "gap"},
+    "colleague-over-caller": {"colleague": "over"},
+    "colleague-gap-echo": {"colleague": "gap", "echo_db": -20},
 }
+RULES = ("raised", "side_talk")
 POSITIVE_DB = 8  # a line raised by this much or more is a violation (the labels' cut)
 
 
@@ -79,12 +96,69 @@ def _ramp_gain(n: int, a: int, b: int, db: float) -> np.ndarray:
     return g + env * (10 ** (db / 20) - 1)
 
 
-def variant(x: np.ndarray, agent: int, lines: list[dict], call_id: str, spec: dict):
-    """(samples, label span or None) of one variant of a stereo call."""
+def voice_pools() -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """The real voices at 16 kHz through an 8 kHz telephone band, unit speech level, in two
+    halves by source repository (tuning, held-out). Clips under 3 s and the two-speaker
+    dialogue are left out."""
+    from fractions import Fraction
+
+    import soundfile as sf
+    from scipy.signal import resample_poly
+
+    from benchmarks.synth.degrade import VOICES, active_rms
+
+    rows = list(csv.DictReader(open(VOICES / "manifest.tsv", encoding="utf-8"), delimiter="\t"))
+    repos = sorted({r["repo"] for r in rows})
+    pools: tuple[list, list] = ([], [])
+    for r in rows:
+        if float(r["duration_s"]) < 3.0 or "two speakers" in r["speaker_id"]:
+            continue
+        y, sr = sf.read(VOICES / r["file"], dtype="float32", always_2d=True)
+        y = y.mean(axis=1)
+        f = Fraction(8000, sr)
+        y = resample_poly(y, f.numerator, f.denominator)
+        y = resample_poly(y, 2, 1).astype(np.float32)  # 8 kHz band, at the pipeline's 16 kHz
+        pools[repos.index(r["repo"]) % 2].append(y / max(active_rms(y, SR), 1e-6))
+    return pools
+
+
+def _colleague(x: np.ndarray, agent: int, lines: list[dict], call_id: str, how: str, pool):
+    """The call with a colleague's 3-6 s on the agent channel, and the span."""
+    from benchmarks.synth.degrade import active_rms
+
+    r = _seed(call_id, "colleague")
+    v = pool[int(r.integers(0, len(pool)))]
+    dur = float(r.uniform(3.0, 6.0))
+    v = v[: int(min(dur, len(v) / SR) * SR)]
+    level = active_rms(x[agent], SR) * 10 ** (float(r.uniform(-6.0, 0.0)) / 20)
+    clip = v * level
+    if how == "gap":  # a pause spliced in after an agent line, the colleague in it
+        line = pick_line(lines, "agent", call_id)
+        at = int((line["end_s"] + 0.4) * SR)
+        pad = np.zeros((2, len(clip) + int(1.0 * SR)), np.float32)
+        pad[agent, int(0.3 * SR) : int(0.3 * SR) + len(clip)] = clip
+        y = np.concatenate([x[:, :at], pad, x[:, at:]], axis=1)
+        start = at / SR + 0.3
+    else:  # over a caller line
+        line = pick_line(lines, "caller", call_id)
+        start = line["start_s"] + 0.2
+        y = x.copy()
+        a = int(start * SR)
+        n = min(len(clip), y.shape[1] - a)
+        y[agent, a : a + n] += clip[:n]
+        clip = clip[:n]
+    return y, (round(start, 2), round(start + len(clip) / SR, 2))
+
+
+def variant(x: np.ndarray, agent: int, lines: list[dict], call_id: str, spec: dict, pool=()):
+    """(samples, {rule: label span or None}) of one variant of a stereo call."""
     from benchmarks.synth import degrade
 
     y = x.astype(np.float64).copy()
     label = None
+    side = None
+    if "colleague" in spec:
+        y, side = _colleague(y, agent, lines, call_id, spec["colleague"], pool)
     if "agent_db" in spec:
         line = pick_line(lines, "agent", call_id)
         a, b = int(line["start_s"] * SR), int(line["end_s"] * SR)
@@ -102,13 +176,17 @@ def variant(x: np.ndarray, agent: int, lines: list[dict], call_id: str, spec: di
         y = degrade.echo(y, SR, call_id, spec["echo_db"])
     if "pink_snr" in spec:
         y = degrade.noise(y, SR, call_id, "pink", spec["pink_snr"])
-    return np.clip(y, -1.0, 1.0).astype(np.float32), label
+    return np.clip(y, -1.0, 1.0).astype(np.float32), {"raised": label, "side_talk": side}
 
 
-def profiles(src: Path, n_calls: int) -> list[dict]:
-    """Every variant of the first n_calls stereo calls: the agent's loudness track and own
-    speech from the real front end, and the label."""
+def profiles(src: Path, n_calls: int, pool: list[np.ndarray]) -> list[dict]:
+    """Every variant of the first n_calls stereo calls: the agent's loudness track, own
+    speech and voice checks from the real front end, and the labels."""
+    from pipeline.calls import stages
+    from pipeline.inputs.config import load_config
     from pipeline.speech import asr, audio, frontend, loudness
+
+    cfg = load_config()
 
     lines: dict[str, list[dict]] = {}
     for row in open(src / "script.jsonl", encoding="utf-8"):
@@ -122,7 +200,7 @@ def profiles(src: Path, n_calls: int) -> list[dict]:
         x = audio.load(str(src / r["audio"]), 2)
         agent = 1 if r["agent_channel"] == "right" else 0
         for name, spec in VARIANTS.items():
-            y, label = variant(x, agent, lines[r["call_id"]], r["call_id"], spec)
+            y, labels = variant(x, agent, lines[r["call_id"]], r["call_id"], spec, pool)
             front = frontend.channels(y, s)
             ch = front[agent]
             out.append(
@@ -131,23 +209,44 @@ def profiles(src: Path, n_calls: int) -> list[dict]:
                     "variant": name,
                     "track": loudness.track(ch.signal, SR),
                     "speech": ch.speech,
-                    "label": label,
+                    "checks": stages.agent_voice_checks(front, agent, cfg),
+                    "labels": labels,
                 }
             )
     return out
 
 
-def score(items: list[dict], rv) -> dict:
-    """Stretch-level P/R (a hit is true when it overlaps the raised line) and per variant
-    the calls with a hit."""
+def _cached_profiles(src: Path, n: int, pool: list[np.ndarray], reuse: bool) -> list[dict]:
+    """profiles(), kept in benchmarks/.out so a threshold sweep need not rerun the front end."""
+    import pickle
+
+    path = ROOT / "benchmarks" / ".out" / f"manner-{src.name}-{n}.pkl"
+    if reuse and path.exists():
+        return pickle.loads(path.read_bytes())
+    items = profiles(src, n, pool)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(items))
+    return items
+
+
+def hits_of(it: dict, rule: str, spec) -> list:
+    """The rule's hits on one variant (objects with start and end)."""
     from scorers import manner
 
+    if rule == "side_talk":
+        return manner.other_voices(it["checks"], spec.below, spec.min_s, spec.bridge_s)
+    p = manner.profile(it["track"], it["speech"], manner.HOP_S, spec.smooth_s, spec.min_speech_s)
+    return manner.raised_stretches(p, spec.above_db, spec.min_s, spec.bridge_s) if p else []
+
+
+def score(items: list[dict], rule: str, spec) -> dict:
+    """Stretch-level P/R (a hit is true when it overlaps the labelled span) and per variant
+    the calls with a hit."""
     tp = fp = fn = 0
     by_variant: dict[str, int] = {}
     for it in items:
-        p = manner.profile(it["track"], it["speech"], manner.HOP_S, rv.smooth_s, rv.min_speech_s)
-        hits = manner.raised_stretches(p, rv.above_db, rv.min_s, rv.bridge_s) if p else []
-        lab = it["label"]
+        hits = hits_of(it, rule, spec)
+        lab = it["labels"][rule]
         true = [h for h in hits if lab and h.start < lab[1] and lab[0] < h.end]
         tp += 1 if true else 0
         fn += 1 if lab and not true else 0
@@ -166,41 +265,107 @@ def score(items: list[dict], rv) -> dict:
     }
 
 
+def pitch_check() -> None:
+    """Median F0 of each real voice through the telephone band (pipeline.speech.pitch)
+    against the median F0 the voices' manifest gives (its own automatic estimate)."""
+    from fractions import Fraction
+
+    import soundfile as sf
+    from scipy.signal import resample_poly
+
+    from benchmarks.synth.degrade import VOICES
+    from pipeline.speech import pitch
+
+    errs = []
+    rows = list(csv.DictReader(open(VOICES / "manifest.tsv", encoding="utf-8"), delimiter="\t"))
+    print("pitch: median F0 of each voice, telephone band, against the manifest's")
+    for r in rows:
+        y, sr = sf.read(VOICES / r["file"], dtype="float32", always_2d=True)
+        f = Fraction(8000, sr)
+        y = resample_poly(resample_poly(y.mean(axis=1), f.numerator, f.denominator), 2, 1)
+        f0 = np.array(pitch.track(y.astype(np.float32), SR))
+        ours = float(np.median(f0[f0 > 0])) if (f0 > 0).any() else 0.0
+        ref = float(r["median_f0_hz"] or 0)
+        if ref and ours:
+            errs.append(abs(12 * np.log2(ours / ref)))
+            print(
+                f"  {r['file']:40s} {r['speaker_sex']:>7s} manifest {ref:5.0f} Hz  ours {ours:5.0f} Hz  {errs[-1]:.2f} st"
+            )
+    print(
+        f"  {len(errs)} voices: median |error| {np.median(errs):.2f} semitones, "
+        f"max {np.max(errs):.2f}, within 1 semitone {np.mean(np.array(errs) < 1):.0%}"
+    )
+
+
+def _report(title: str, items: list[dict], rule: str, spec) -> None:
+    res = score(items, rule, spec)
+    n = len(items) // len(VARIANTS)
+    print(
+        f"\n{title}, {rule}: {n} calls x {len(VARIANTS)} variants, {res['tp'] + res['fn']} positives"
+    )
+    print(
+        f"  P {res['P']:.3f}  R {res['R']:.3f}  F1 {res['F1']:.3f}  (tp {res['tp']}, fp {res['fp']}, fn {res['fn']})"
+    )
+    print(
+        "  calls with a hit, per variant: "
+        + ", ".join(f"{k} {v}/{n}" for k, v in res["by_variant"].items())
+    )
+
+
 def main() -> None:
     from pipeline.inputs.config import load_config
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--calls", type=int, default=12, help="stereo calls per part")
     ap.add_argument("--sweep", action="store_true")
+    ap.add_argument("--part", choices=("tuning", "held-out"), help="one part only")
+    ap.add_argument(
+        "--reuse",
+        action="store_true",
+        help="reuse the front end's measurements of the last run (benchmarks/.out/manner-*.pkl)",
+    )
+    ap.add_argument("--pitch", action="store_true", help="only the pitch check on real voices")
     args = ap.parse_args()
-    rv = load_config().manner.raised_voice
+    if args.pitch:
+        pitch_check()
+        return
+    m = load_config().manner
+    rv, st = m.raised_voice, m.side_talk
+    tuning_voices, heldout_voices = voice_pools()
     parts = {
-        "tuning (evaluation set)": ROOT / "benchmarks" / "eval_set",
-        "held-out (held-out set)": ROOT / "benchmarks" / "heldout_set",
+        "tuning (evaluation set)": (ROOT / "benchmarks" / "eval_set", tuning_voices),
+        "held-out (held-out set)": (ROOT / "benchmarks" / "heldout_set", heldout_voices),
     }
     print(f"raised_voice: above_db {rv.above_db}, min_s {rv.min_s}, smooth_s {rv.smooth_s}")
-    for title, src in parts.items():
-        items = profiles(src, args.calls)
-        res = score(items, rv)
-        n = len(items) // len(VARIANTS)
-        print(
-            f"\n{title}: {n} calls x {len(VARIANTS)} variants, {res['tp'] + res['fn']} raised lines"
-        )
-        print(
-            f"  P {res['P']:.3f}  R {res['R']:.3f}  F1 {res['F1']:.3f}  (tp {res['tp']}, fp {res['fp']}, fn {res['fn']})"
-        )
-        print(
-            "  calls with a hit, per variant: "
-            + ", ".join(f"{k} {v}/{n}" for k, v in res["by_variant"].items())
-        )
+    print(f"side_talk: below {st.below}, min_s {st.min_s}, bridge_s {st.bridge_s}")
+    for title, (src, pool) in parts.items():
+        if args.part and not title.startswith(args.part):
+            continue
+        items = _cached_profiles(src, args.calls, pool, args.reuse)
+        _report(title, items, "raised", rv)
+        _report(title, items, "side_talk", st)
         if args.sweep and title.startswith("tuning"):
-            print("  sweep (F1):  min_s " + " ".join(f"{m:>6}" for m in (0.5, 1.0, 1.5, 2.0)))
+            print(
+                "  raised sweep (F1):  min_s " + " ".join(f"{m:>6}" for m in (0.5, 1.0, 1.5, 2.0))
+            )
             for db in (5.0, 6.0, 7.0, 8.0, 9.0, 10.0):
                 f1s = [
-                    score(items, replace(rv, above_db=db, min_s=m))["F1"]
+                    score(items, "raised", replace(rv, above_db=db, min_s=m))["F1"]
                     for m in (0.5, 1.0, 1.5, 2.0)
                 ]
                 print(f"    above_db {db:4.1f}         " + " ".join(f"{f:6.3f}" for f in f1s))
+            mins = (1.2, 1.8, 2.4, 3.0)
+            print("  side_talk sweep (F1):  min_s " + " ".join(f"{m:>6}" for m in mins))
+            for below in (0.66, 0.68, 0.7, 0.72, 0.74, 0.76, 0.78):
+                f1s = [
+                    score(items, "side_talk", replace(st, below=below, min_s=m))["F1"] for m in mins
+                ]
+                print(f"    below {below:4.2f}              " + " ".join(f"{f:6.3f}" for f in f1s))
+            own = [c.own for it in items if not it["labels"]["side_talk"] for c in it["checks"]]
+            print(
+                "  agent windows' cosine to their own voice (no colleague): "
+                f"min {min(own):.3f}, 1st pct {np.percentile(own, 1):.3f}, median {np.median(own):.3f}"
+            )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ name and returns a `Config`; reading the files is `pipeline.inputs.config`'s job
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
@@ -289,10 +290,22 @@ class Cue:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Raised:
+    """A raised voice with milder words (issue 22's agitation signal): the utterance is
+    ≥ above_db over the speaker's median utterance in the call, and one of `intents` is at
+    least min_p (below the class's own threshold: the voice says the rest)."""
+
+    above_db: float = 6.0
+    intents: tuple[str, ...] = ()
+    min_p: float = 0.2
+
+
+@dataclass(frozen=True, kw_only=True)
 class Trigger(Cue):
     role: str = "caller"  # caller | agent: whose words start the situation
     # A narrative: the caller's speech runs this long with no agent speech in between.
     min_speech_s: float | None = None
+    raised: Raised | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -362,8 +375,61 @@ class RaisedVoice:
 
 
 @dataclass(frozen=True, kw_only=True)
+class SideTalk:
+    """A voice on the agent's channel that is neither the agent's nor the caller's, for
+    ≥ min_s (七(二)2: chatting with colleagues)."""
+
+    rule_id: str = "manner.side_talk"
+    name: str = ""
+    norm: str = ""
+    severity: str = "minor"
+    below: float = 0.75  # cosine to the agent's own voice (and to the caller's) under this
+    min_s: float = 1.8  # seconds such windows cover in one stretch
+    bridge_s: float = 1.5  # gaps up to this long inside one stretch
+    # The ASR stage asks the caller's voice about windows under this cosine to the agent's
+    # (a rescore can lower `below`, not raise it past this, without the audio).
+    screen_below: float = 0.8
+
+    def __post_init__(self) -> None:
+        if self.below > self.screen_below:
+            raise ConfigError(
+                f"side_talk: below ({self.below}) must not exceed screen_below "
+                f"({self.screen_below}): windows above screen_below are not compared with the caller"
+            )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fillers:
+    """The agent's verbal tics per minute of their speech ≥ per_minute (call level)."""
+
+    rule_id: str = "manner.fillers"
+    name: str = ""
+    norm: str = ""
+    severity: str = "minor"
+    always: tuple[str, ...] = ()  # regular expressions on normalised text: always a tic
+    alone: tuple[str, ...] = ()  # a tic only standing alone (a clause, doubled, before a tic)
+    alone_before: str = ""  # or followed by this (a pronoun, an adverb: never a noun)
+    pause_s: float = 0.3  # a gap between words this long ends a clause
+    per_minute: float = 6.0
+    min_count: int = 3  # fewer tics than this never make a finding (a short call)
+    min_speech_s: float = 15.0  # less agent speech: the rate is not assessed
+
+    def __post_init__(self) -> None:
+        for p in self.always + self.alone + ((self.alone_before,) if self.alone_before else ()):
+            try:
+                re.compile(p)
+            except re.error as e:
+                raise ConfigError(f"fillers: bad pattern {p!r}: {e}") from None
+
+
+@dataclass(frozen=True, kw_only=True)
 class Manner:
     raised_voice: RaisedVoice | None = None
+    side_talk: SideTalk | None = None
+    fillers: Fillers | None = None
+
+    def rules(self) -> list:
+        return [r for r in (self.raised_voice, self.side_talk, self.fillers) if r is not None]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -454,15 +520,12 @@ class Config:
         out.update({e.rule_id: e.name or e.rule_id for e in self.required.entries if e.rule_id})
         out.update({r.rule_id: r.name or r.rule_id for r in self.timing.rules()})
         out.update({r.id: r.name or r.id for r in self.situations.rules})
-        if self.manner.raised_voice:
-            rv = self.manner.raised_voice
-            out[rv.rule_id] = rv.name or rv.rule_id
+        out.update({r.rule_id: r.name or r.rule_id for r in self.manner.rules()})
         return out
 
     def severities(self) -> dict[str, str]:
         out = {r.rule_id: r.severity for r in self.timing.rules()}
-        if self.manner.raised_voice:
-            out[self.manner.raised_voice.rule_id] = self.manner.raised_voice.severity
+        out.update({r.rule_id: r.severity for r in self.manner.rules()})
         return out
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from scorers import confidence, crosstalk, manner, situations, timing
 from scorers.config import ConfidenceModel, Config, Manner, Matching, Roles, Timing, Window
@@ -151,9 +153,93 @@ def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
 
 
 def manner_findings(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
-    """The agent's raised voice (lexicons/manner.yaml): stretches of their own speech well
-    above their own level in the call. Stereo: the agent channel's echo-free loudness over
-    its own speech; mono: the mix's loudness over the agent's utterances."""
+    """The agent's manner measured on the voice (lexicons/manner.yaml): a raised voice
+    (stretches of their own speech well above their own level in the call; stereo: the
+    agent channel's echo-free loudness over its own speech, mono: the mix's over the
+    agent's utterances) and side talk (a third voice on the agent's channel)."""
+    found, na = _raised_voice(v, rules)
+    f2, na2 = _side_talk(v, rules)
+    f3, na3 = _fillers(v, rules)
+    return found + f2 + f3, na + na2 + na3
+
+
+@lru_cache(maxsize=8)
+def _filler_patterns(fl) -> tuple[list[re.Pattern], list[re.Pattern], re.Pattern | None]:
+    before = re.compile(fl.alone_before) if fl.alone_before else None
+    return [re.compile(p) for p in fl.always], [re.compile(p) for p in fl.alone], before
+
+
+def _fillers(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
+    """The agent's verbal tics per minute of their speech (lexicons/manner.yaml fillers):
+    one call-level finding that lists where they are."""
+    fl = rules.manner.fillers
+    ev = v.ev
+    if fl is None:
+        return [], []
+    if ev.mono:
+        speech_s = sum(u.end - u.start for u in v.agent)
+    else:
+        speech_s = sum(iv.end - iv.start for iv in ev.speech.get(AGENT, ()))
+    if speech_s < fl.min_speech_s:
+        return [], [fl.rule_id]
+    always, alone, before = _filler_patterns(fl)
+    tics = [
+        t for u in v.agent for t in manner.find_fillers(u.words, always, alone, fl.pause_s, before)
+    ]
+    rate = len(tics) / (speech_s / 60)
+    if len(tics) < fl.min_count or rate < fl.per_minute:
+        return [], []
+    counts: dict[str, int] = {}
+    for t in tics:
+        counts[t.text] = counts.get(t.text, 0) + 1
+    top = "、".join(f"{k}×{n}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    evidence = (
+        f"坐席口头禅 {len(tics)} 次，每分钟 {rate:.1f} 次（坐席讲话 {speech_s:.0f} 秒）：{top}"
+    )
+    detail = "; ".join(f"{t.start:.1f}-{t.end:.1f} {t.text}" for t in tics)
+    conf = 1.0 if rate >= 1.5 * fl.per_minute else 0.7
+    return [
+        _finding(
+            ev,
+            fl.rule_id,
+            None,
+            None,
+            fl.severity,
+            evidence,
+            conf,
+            lexicon_entry="manner",
+            detail=detail,
+        )
+    ], []
+
+
+def _side_talk(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
+    """A voice on the agent's channel that is neither the agent's nor the caller's
+    (lexicons/manner.yaml side_talk). Stereo only: a mono call's two voice clusters cannot
+    tell a third voice apart."""
+    st = rules.manner.side_talk
+    ev = v.ev
+    if st is None:
+        return [], []
+    if ev.mono or not ev.voice_checks:
+        return [], [st.rule_id]
+    out = []
+    for o in manner.other_voices(ev.voice_checks, st.below, st.min_s, st.bridge_s):
+        said = "".join(u.text for u in v.agent if u.start < o.end and o.start < u.end)
+        evidence = (
+            f"坐席通道上出现第三人声 {o.seconds:.1f} 秒（与坐席本人声纹相似度 {o.own:.2f}）"
+            + (f"：{said}" if said else "")
+        )
+        conf = 1.0 if o.own < st.below - 0.1 else 0.7
+        out.append(
+            _finding(
+                ev, st.rule_id, o.start, o.end, st.severity, evidence, conf, lexicon_entry="manner"
+            )
+        )
+    return out, []
+
+
+def _raised_voice(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
     rv = rules.manner.raised_voice
     ev = v.ev
     if rv is None:
@@ -180,6 +266,24 @@ def manner_findings(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[st
     return out, []
 
 
+def _loudness(v: CallView) -> dict[int, float]:
+    """Utterance index -> its loudness over its speaker's median utterance in the call (the
+    speaker's own channel on stereo calls, the mix on mono ones)."""
+    out: dict[int, float] = {}
+    for spk in {u.speaker for u in v.utts}:
+        track = v.ev.levels.get("mix" if v.ev.mono else spk, ())
+        if not track:
+            continue
+        idx = [k for k, u in enumerate(v.utts) if u.speaker == spk]
+        spans = [(v.utts[k].start, v.utts[k].end, len(v.utts[k].text)) for k in idx]
+        for k, m in zip(
+            idx, manner.utterance_measures(spans, track, (), manner.HOP_S), strict=True
+        ):
+            if m.loudness_rel_db is not None:
+                out[k] = m.loudness_rel_db
+    return out
+
+
 def situation_findings(
     v: CallView, rules: RuleSet
 ) -> tuple[list[Finding], list[str], list[str], dict[str, str]]:
@@ -191,7 +295,7 @@ def situation_findings(
     ev = v.ev
     speech = {} if ev.mono else {k: list(ivs) for k, ivs in ev.speech.items()}
     lines = situations.CallLines(
-        v.utts, speech, ev.duration, ev.meta.hangup_by, ev.mono, list(v.holes)
+        v.utts, speech, ev.duration, ev.meta.hangup_by, ev.mono, list(v.holes), _loudness(v)
     )
     out = situations.evaluate(lines, rules.situations, rules.segmenter)
     sev = {r.spec.id: r.spec.severity for r in rules.situations.rules}

@@ -11,6 +11,7 @@ syllables does not.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -97,4 +98,200 @@ def raised_stretches(
                     round(n_loud * p.hop_s, 2),
                 )
             )
+    return out
+
+
+# -- side talk: a third voice on the agent's channel (七(二)2) ----------------------------
+
+
+def own_voice_similarity(emb: np.ndarray, core: float = 0.5) -> np.ndarray:
+    """Cosine of each window's embedding to the channel's own voice: the mean of all windows,
+    then again of the `core` share closest to it, so that a colleague's minute of chat does
+    not pull the reference towards them."""
+    x = np.asarray(emb, dtype=np.float64)
+    if x.size == 0:
+        return np.zeros(0)
+    x = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
+    c = x.mean(axis=0)
+    sims = x @ (c / max(float(np.linalg.norm(c)), 1e-9))
+    keep = sims >= np.quantile(sims, 1 - core)
+    c = x[keep].mean(axis=0)
+    return x @ (c / max(float(np.linalg.norm(c)), 1e-9))
+
+
+@dataclass(frozen=True)
+class OtherVoice:
+    """A stretch of the agent's channel in a voice that is neither the agent's nor the
+    caller's."""
+
+    start: float
+    end: float
+    seconds: float  # of windows in the other voice
+    own: float  # the stretch's mean cosine to the agent's voice
+
+
+def _union_s(windows: list) -> float:
+    """Seconds covered by windows that may overlap (a stretch's last window is flush with
+    its end, so it can overlap the one before)."""
+    total, a, b = 0.0, None, None
+    for c in sorted(windows, key=lambda c: c.start):
+        if b is None or c.start > b:
+            total += (b - a) if b is not None else 0.0
+            a, b = c.start, c.end
+        else:
+            b = max(b, c.end)
+    return total + ((b - a) if b is not None else 0.0)
+
+
+def other_voices(
+    checks: list | tuple, below: float, min_s: float, bridge_s: float
+) -> list[OtherVoice]:
+    """Windows under `below` to the agent's own voice and (where measured) to the caller's,
+    joined across gaps ≤ bridge_s; stretches that cover ≥ min_s."""
+    odd = sorted(
+        (c for c in checks if c.own < below and (c.caller is None or c.caller < below)),
+        key=lambda c: c.start,
+    )
+    runs: list[list] = []
+    for c in odd:
+        if runs and c.start - max(g.end for g in runs[-1]) <= bridge_s:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return [
+        OtherVoice(
+            round(g[0].start, 2),
+            round(max(c.end for c in g), 2),
+            round(_union_s(g), 2),
+            round(float(np.mean([c.own for c in g])), 3),
+        )
+        for g in runs
+        if _union_s(g) >= min_s
+    ]
+
+
+# -- fillers: verbal tics (七(二)10 频繁使用口头禅) --------------------------------------
+
+
+@dataclass(frozen=True)
+class Filler:
+    start: float
+    end: float
+    text: str
+
+
+def _clauses(words: list | tuple, pause_s: float) -> list[list]:
+    """Words split into clauses at punctuation Whisper wrote and at pauses ≥ pause_s."""
+    import unicodedata
+
+    out: list[list] = [[]]
+    prev_end = None
+    for w in words:
+        if out[-1] and prev_end is not None and w.start - prev_end >= pause_s:
+            out.append([])
+        raw = unicodedata.normalize("NFKC", w.text).strip()
+        out[-1].append(w)
+        if raw and not raw[-1].isalnum():  # a comma, full stop or question mark after it
+            out.append([])
+        prev_end = w.end
+    return [c for c in out if c]
+
+
+def find_fillers(
+    words: list | tuple,
+    always: list[re.Pattern],
+    alone: list[re.Pattern],
+    pause_s: float,
+    before: re.Pattern | None = None,
+) -> list[Filler]:
+    """The tics in one utterance's words. `always`: counted wherever they occur (就是说,
+    然后呢). `alone`: words that are tics only when they stand alone (那个 before a pause, not
+    那个窗口): a clause of their own, doubled, followed by another tic, or followed by what
+    `before` matches (a pronoun or an adverb, which never follows a demonstrative)."""
+    from scorers.text import normalize
+
+    out: list[Filler] = []
+    for clause in _clauses(words, pause_s):
+        # character offsets of the clause's normalised text back to its words
+        text, owner = "", []
+        for w in clause:
+            t = normalize(w.text)
+            text += t
+            owner += [w] * len(t)
+        if not text:
+            continue
+        spans: list[tuple[int, int]] = []
+        for p in always:
+            spans += [m.span() for m in p.finditer(text)]
+        pos = 0
+        while pos < len(text):  # a run of 'alone' words from pos: tics if they fill the run
+            m = next((m for p in alone if (m := p.match(text, pos))), None)
+            if m is None:
+                pos += 1
+                continue
+            rest = text[m.end() :]
+            next_tic = any(p.match(text, m.end()) for p in alone + always)
+            if before is not None and before.match(text, m.end()):
+                next_tic = True
+            if not rest or next_tic or pos == 0 and any(s[0] == m.end() for s in spans):
+                spans.append(m.span())
+            pos = m.end()
+        for a, b in sorted(set(spans)):
+            out.append(Filler(owner[a].start, owner[b - 1].end, text[a:b]))
+    return out
+
+
+# -- per-utterance measures ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Measures:
+    """How one utterance was said; None where not measured."""
+
+    loudness_dbfs: float | None = None  # energy mean over the utterance's frames
+    loudness_rel_db: float | None = None  # against the speaker's median utterance in the call
+    pitch_hz: float | None = None  # median F0 of its voiced frames
+    pitch_range_st: float | None = None  # 10th to 90th percentile of F0, in semitones
+    rate_cps: float | None = None  # characters (Mandarin syllables) per second
+
+
+def _frames(track, start: float, end: float, hop_s: float) -> np.ndarray:
+    a, b = int(start / hop_s), int(np.ceil(end / hop_s))
+    return np.asarray(track[max(0, a) : max(0, b)], dtype=np.float64)
+
+
+def utterance_measures(
+    spans: list[tuple[float, float, int]],
+    level: list[float] | tuple[float, ...],
+    pitch: list[float] | tuple[float, ...],
+    hop_s: float,
+    min_voiced: int = 3,
+) -> list[Measures]:
+    """Measures of one speaker's utterances, each (start, end, characters). The relative
+    loudness needs the speaker's other utterances: recorders differ by 20 dB, a voice
+    raised by 8 dB stands out only against the same voice."""
+    loud: list[float | None] = []
+    for start, end, _ in spans:
+        db = _frames(level, start, end, hop_s)
+        loud.append(round(float(10 * np.log10(np.mean(10 ** (db / 10)))), 1) if db.size else None)
+    known = [x for x in loud if x is not None]
+    ref = float(np.median(known)) if known else None
+    out = []
+    for (start, end, chars), db in zip(spans, loud, strict=True):
+        f0 = _frames(pitch, start, end, hop_s)
+        f0 = f0[f0 > 0]
+        hz = rng = None
+        if f0.size >= min_voiced:
+            hz = round(float(np.median(f0)), 1)
+            lo, hi = np.percentile(f0, [10, 90])
+            rng = round(float(12 * np.log2(hi / lo)), 2)
+        out.append(
+            Measures(
+                db,
+                round(db - ref, 1) if db is not None and ref is not None else None,
+                hz,
+                rng,
+                round(chars / (end - start), 2) if end > start and chars else None,
+            )
+        )
     return out

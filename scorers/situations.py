@@ -54,8 +54,9 @@ def compile_situations(
     known = set(intent_cfg.classes)
     rules = []
     for r in cfg.rules:
-        for cue in (r.trigger, r.expect, r.refuse):
-            missing = [i for i in cue.intents if i not in known]
+        raised = r.trigger.raised.intents if r.trigger.raised else ()
+        for names in (r.trigger.intents, r.expect.intents, r.refuse.intents, raised):
+            missing = [i for i in names if i not in known]
             if missing:
                 raise ValueError(f"situation {r.id}: unknown intent class(es) {missing}")
         rules.append(
@@ -83,6 +84,8 @@ class CallLines:
     hangup_by: str | None
     mono: bool
     holes: list[Interval] = field(default_factory=list)  # agent speech without words
+    # utterance index -> its loudness over the speaker's median utterance, dB (issue 22)
+    loudness: dict[int, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,16 @@ def _says(cue: CompiledCue, k: int, prepared, probs, th: Intents) -> float:
     return best
 
 
+def _raised_says(r, k: int, call: CallLines, probs) -> float:
+    """A raised voice with milder words: how surely, 0 when not (`config.Raised`). The
+    words still count: a caller who shouts 喂，能听到吗 on a bad line is not upset."""
+    loud = call.loudness.get(k)
+    if loud is None or loud < r.above_db or not probs:
+        return 0.0
+    p = max((probs[k].get(name, 0.0) for name in r.intents), default=0.0)
+    return round(0.5 + 0.5 * p, 3) if p >= r.min_p else 0.0
+
+
 def _joined_says(cue: CompiledCue, idx: list[int], utts, segmenter: Segmenter) -> bool:
     """A phrase split across two utterances of the window (对不起，| 给您带来不便) still counts."""
     if cue.phrases is None or not idx:
@@ -197,6 +210,8 @@ def _respond(
             if not _role_ok(u, spec.trigger.role, call, cs.cfg.min_role_prob):
                 continue
             p = _says(rule.trigger, k, prepared, probs, th)
+            if p == 0 and spec.trigger.raised is not None:
+                p = _raised_says(spec.trigger.raised, k, call, probs)
             if p > 0:
                 trig.append((k, p * (u.role_confidence if call.mono else 1.0), u.start))
     hits, blind, open_until = [], False, float("-inf")

@@ -38,6 +38,18 @@ class VoiceWindow:
 
 
 @dataclass(frozen=True)
+class VoiceCheck:
+    """One window of a stereo call's agent channel against the voices of the call (issue
+    22's side talk): cosine to the channel's own dominant voice, and to the caller's voice
+    where it was measured (None: the window was close enough to the agent's not to ask)."""
+
+    start: float
+    end: float
+    own: float
+    caller: float | None = None
+
+
+@dataclass(frozen=True)
 class VoiceTrack:
     """Who spoke when on a mono call, by voice: two clusters, not yet named agent/caller.
 
@@ -99,6 +111,9 @@ class CallEvidence:
     # channel -> loudness, dBFS per 50 ms frame of the echo-free signal (issue 22's manner
     # rules: a raised voice is measured against the speaker's own level in the call).
     levels: dict[str, tuple[float, ...]] = field(default_factory=dict)
+    # Stereo: the agent channel's windows against the agent's own voice (issue 22's side
+    # talk: a third voice on the agent's line).
+    voice_checks: tuple[VoiceCheck, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,9 @@ def test_an_inspectors_morning_in_the_browser(folder, browser):
         # Issue 22: a loudness lane per channel on the call's timeline.
         lanes = page.query_selector_all("svg.loudness polyline")
         assert len(lanes) == 2 and all(len(x.get_attribute("points").split()) > 100 for x in lanes)
+        # and how each line was said: dB against the speaker's median, pitch, rate
+        how = [x.inner_text() for x in page.query_selector_all(".utt .how")]
+        assert len(how) >= 6 and all("dB" in h and "字/秒" in h for h in how)
         form = page.query_selector("form.manual[data-item=answer_accuracy]")
         form.query_selector("input[name=points]").fill("15")
         form.query_selector("input[name=comment]").fill("政策解答基本准确")

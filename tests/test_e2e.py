@@ -91,9 +91,14 @@ def test_pinned_scores_checked_by_hand(night):
 def test_mono_call_is_scored_and_says_what_was_not_assessable(night):
     out, _ = night
     s07 = next(c for c in read(out, "calls") if c["call_id"] == "S07")
-    # Interruption needs two channels; the agent's raised voice needs 10 s of their speech
-    # to know their level (S07's agent says less).
-    assert s07["mono"] and s07["not_assessable"] == ["interruption", "manner.raised_voice"]
+    # Interruption and side talk need two channels; the agent's raised voice needs 10 s of
+    # their speech to know their level, a rate of verbal tics 15 s (S07's agent says less).
+    assert s07["mono"] and s07["not_assessable"] == [
+        "interruption",
+        "manner.fillers",
+        "manner.raised_voice",
+        "manner.side_talk",
+    ]
     got = [f for f in read(out, "findings") if f["call_id"] == "S07"]
     f = next(f for f in got if f["rule_id"].startswith("forbidden."))
     assert (

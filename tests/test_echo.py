@@ -87,8 +87,10 @@ def test_the_echo_is_measured_and_reported_per_channel(echoed):
             assert c[f"{ch}_speech_dbfs"] - c[f"{ch}_noise_dbfs"] > 20
             assert c[f"{ch}_clipping"] == 0
         # No timing rule is given up for the echo (the agent's raised voice needs 10 s of
-        # their speech, which some of these short calls lack: issue 22).
-        assert [r for r in c["not_assessable"] or [] if r != "manner.raised_voice"] == []
+        # their speech and a rate of verbal tics 15 s, which some of these short calls lack:
+        # issue 22).
+        manner_rates = ("manner.raised_voice", "manner.fillers")
+        assert [r for r in c["not_assessable"] or [] if r not in manner_rates] == []
 
 
 def test_the_echo_is_separated_once_per_call_with_caller_context(tmp_path, monkeypatch):

@@ -2,7 +2,8 @@
 
 A call spec is plain data:
     {"call_id", "agent_id", ..., "voices": {"agent": {...}, "caller": {...}},
-     "turns": [{"who": "agent"|"caller", "text": str, "gap": s, "overlap": s, "label": rule_id},
+     "turns": [{"who": "agent"|"caller", "text": str, "gap": s, "overlap": s, "label": rule_id,
+                "voice": {...} (over the speaker's, e.g. energy), "gain_db": dB (this turn louder)},
                {"silence": s}, {"hold": s, "checkins": [offset, ...], "cti": bool,
                                  "labels": [rule_id, ...]}],
      "call_labels": [rule_id, ...]}
@@ -165,7 +166,8 @@ def layout(
             t = he
             continue
         who = turn["who"]
-        key = clip_key(turn["clip"]) if "clip" in turn else _key(turn["text"], spec["voices"][who])
+        voice = {**spec["voices"][who], **turn.get("voice", {})}
+        key = clip_key(turn["clip"]) if "clip" in turn else _key(turn["text"], voice)
         n = len(audio[key]) / OUT_SR
         if "at" in turn:
             start = turn["at"]
@@ -174,7 +176,14 @@ def layout(
         else:
             start = t + turn.get("gap", 0.5)
         text = turn.get("text", "(real voice)")
-        item = {"who": who, "text": text, "start": start, "end": start + n, "key": key}
+        item = {
+            "who": who,
+            "text": text,
+            "start": start,
+            "end": start + n,
+            "key": key,
+            "gain": voice.get("gain", 0.7) * 10 ** (turn.get("gain_db", 0.0) / 20),
+        }
         placed.append(item)
         marks = turn.get("label") or []
         for lab in [marks] if isinstance(marks, str) else marks:
@@ -213,7 +222,7 @@ def render(
     n = int(dur * OUT_SR) + 1
     ch = {"agent": np.zeros(n, np.float32), "caller": np.zeros(n, np.float32)}
     for p in placed:
-        a = audio[p["key"]] * spec["voices"][p["who"]].get("gain", 0.7)
+        a = audio[p["key"]] * p["gain"]
         s = int(p["start"] * OUT_SR)
         ch[p["who"]][s : s + len(a)] += a[: n - s]
     rng = np.random.default_rng(int(hashlib.sha1(spec["call_id"].encode()).hexdigest()[:8], 16))
@@ -254,7 +263,9 @@ def build(
     for spec in specs:
         for turn in spec["turns"]:
             if "text" in turn:
-                items.append((turn["text"], spec["voices"][turn["who"]]))
+                items.append(
+                    (turn["text"], {**spec["voices"][turn["who"]], **turn.get("voice", {})})
+                )
             if "hold" in turn:
                 for _ in turn.get("checkins", []):
                     items.append(

@@ -283,7 +283,7 @@ class ConsoleData:
                     if f["start_s"] is not None
                     and f["start_s"] < u["end_s"] + 0.05
                     and u["start_s"] < f["end_s"] + 0.05
-                    and f["rule_id"].split(".")[0] in ("forbidden", "interruption")
+                    and f["rule_id"].split(".")[0] in ("forbidden", "interruption", "manner")
                 ]
             )
         speech: dict[str, list] = {}

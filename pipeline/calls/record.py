@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 
 from pipeline.store import schemas
 from scorers import coverage, voices
-from scorers.types import CallEvidence, CallMeta, Interval, Utterance, VoiceTrack, Word
+from scorers.types import (
+    CallEvidence,
+    CallMeta,
+    Interval,
+    Utterance,
+    VoiceCheck,
+    VoiceTrack,
+    Word,
+)
 
 Intervals = dict[str, tuple[Interval, ...]]  # channel (agent | caller | mix) -> stretches
 COVERAGE_CHANNELS = ("agent", "caller", "mix")
@@ -41,6 +49,8 @@ class CallRecord:
     recording: dict[str, dict] = field(default_factory=dict)
     # Per channel: loudness in dBFS per 50 ms frame of the echo-free signal (issue 22).
     levels: dict[str, tuple[float, ...]] = field(default_factory=dict)
+    # Per channel: pitch in Hz per 50 ms frame (0: unvoiced), for the utterances' measures.
+    pitch: dict[str, tuple[float, ...]] = field(default_factory=dict)
     utterances: tuple[Utterance, ...] = ()  # unredacted; mono speakers before role assignment
     asr_cached: bool = False
     asr_seconds: float = 0.0
@@ -49,6 +59,9 @@ class CallRecord:
     voice: VoiceTrack | None = None
     voiceprint: tuple[tuple[float, ...], float] | None = None
     voice_seconds: float = 0.0  # of asr_seconds, the voice encoder's share
+    # Stereo: the agent channel's windows against the agent's and the caller's voices
+    # (issue 22's side talk).
+    voice_checks: tuple[VoiceCheck, ...] = ()
     # Where a fresh call's seconds went: decode, echo, vad, asr, refill, voice (issue 21's
     # cost table); empty for a call served from the cache or read back for a rescore.
     stage_seconds: dict[str, float] = field(default_factory=dict)
@@ -73,6 +86,7 @@ class CallRecord:
             self.voice,
             agent_voice,
             self.levels,
+            self.voice_checks,
         )
 
     def call_row(
@@ -109,6 +123,11 @@ class CallRecord:
             "voice_seconds": self.voice_seconds,
             "stage_seconds": dict(self.stage_seconds),
             "level_track": {k: list(v) for k, v in self.levels.items()},
+            "pitch_track": {k: list(v) for k, v in self.pitch.items()},
+            "voice_checks": [
+                {"start": c.start, "end": c.end, "own": c.own, "caller": c.caller}
+                for c in self.voice_checks
+            ],
             "voice": voices.track_to_json(self.voice) if self.voice else None,
             "voiceprint": (
                 {"embedding": list(self.voiceprint[0]), "seconds": self.voiceprint[1]}

@@ -20,11 +20,20 @@ import numpy as np
 from pipeline.calls.clock import Clock, idle
 from pipeline.calls.record import CallRecord, voiceprint_from_json
 from pipeline.inputs import files
-from pipeline.speech import asr, audio, frontend, loudness, voice
+from pipeline.speech import asr, audio, frontend, loudness, pitch, voice
 from pipeline.store.storage import Store
-from scorers import coverage, crosstalk, roles, voices
+from scorers import coverage, crosstalk, manner, roles, voices
 from scorers.config import Config
-from scorers.types import AGENT, CALLER, UNKNOWN, CallMeta, Interval, Utterance, Word
+from scorers.types import (
+    AGENT,
+    CALLER,
+    UNKNOWN,
+    CallMeta,
+    Interval,
+    Utterance,
+    VoiceCheck,
+    Word,
+)
 from scorers.utterances import merge_intervals, snap_words_to_speech, words_to_utterances
 
 MAX_DURATION_S = 3 * 3600
@@ -86,8 +95,8 @@ def transcribe_call(
             with clock("voice"):
                 _add_voices(cached, echo_free.signals(), speakers, cfg, enrol)
             fresh = True
-        if any("level" not in c for c in cached["channels"]):
-            # Loudness tracks came with issue 22; an older entry gets them now.
+        if any("level" not in c or "pitch" not in c for c in cached["channels"]):
+            # Loudness and pitch tracks came with issue 22; an older entry gets them now.
             with clock("level"):
                 _add_levels(cached, echo_free.signals())
             fresh = True
@@ -117,6 +126,7 @@ def transcribe_call(
         voice_seconds=cached.get("voice_seconds", 0.0) if fresh else 0.0,
         stage_seconds=clock.seconds if fresh else {},
         voiceprint=voiceprint_from_json(cached.get("voiceprint")) if enrol else None,
+        voice_checks=tuple(VoiceCheck(*c) for c in cached.get("voice_checks") or ()),
         **known,
         **parts,
     )
@@ -198,9 +208,12 @@ class _EchoFree:
 
 
 def _voice_version(cfg: Config) -> str:
-    """What the cached voices depend on: the encoder's weights and the window settings."""
+    """What the cached voices depend on: the encoder's weights, the window settings and
+    which agent windows are compared with the caller's voice (side talk)."""
     v = cfg.roles.voice
-    return json.dumps([voice.WEIGHTS_VERSION, v.window_s, v.hop_s, v.min_window_s])
+    st = cfg.manner.side_talk
+    screen = st.screen_below if st else None
+    return json.dumps([voice.WEIGHTS_VERSION, v.window_s, v.hop_s, v.min_window_s, screen])
 
 
 def _add_voices(
@@ -220,21 +233,73 @@ def _add_voices(
         wins = voices.window_plan(speech, length, hop, short)
         track = voices.cluster(wins, voice.embed_windows(signals[0], wins))
         cached["voice"] = voices.track_to_json(track)
-    elif AGENT in speakers and enrol:
+    elif AGENT in speakers:
         k = speakers.index(AGENT)
         speech = [Interval(a, b) for a, b in cached["channels"][k]["speech"]]
         wins = voices.window_plan(speech, length, length, short)  # no overlap: enough for a mean
-        if len(wins) > voice.MAX_ENROL_WINDOWS:  # spread over the call, not its first minute
-            step = len(wins) / voice.MAX_ENROL_WINDOWS
-            wins = [wins[int(i * step)] for i in range(voice.MAX_ENROL_WINDOWS)]
-        if wins:
-            emb = voice.embed_windows(signals[k], wins)
+        side_talk = cfg.manner.side_talk
+        if not side_talk:  # only the voiceprint: a spread, not every window
+            wins = _spread(wins, voice.MAX_ENROL_WINDOWS) if enrol else []
+        emb = voice.embed_windows(signals[k], wins)
+        if enrol and wins:
+            spread = _spread(list(range(len(wins))), voice.MAX_ENROL_WINDOWS)
             cached["voiceprint"] = {
-                "embedding": list(voices.mean_voice([(e, 1.0) for e in emb]) or ()),
-                "seconds": round(sum(b - a for a, b in wins), 2),
+                "embedding": list(voices.mean_voice([(emb[i], 1.0) for i in spread]) or ()),
+                "seconds": round(sum(wins[i][1] - wins[i][0] for i in spread), 2),
             }
+        if side_talk:
+            cached["voice_checks"] = _voice_checks(
+                wins, emb, signals[1 - k], cached["channels"][1 - k], cfg
+            )
     cached["voice_version"] = _voice_version(cfg)
     cached["voice_seconds"] = round(time.perf_counter() - t0, 3)
+
+
+def _spread(items: list, n: int) -> list:
+    """At most n of the items, spread evenly over them (a call's whole length, not its first
+    minute)."""
+    if len(items) <= n:
+        return items
+    step = len(items) / n
+    return [items[int(i * step)] for i in range(n)]
+
+
+def agent_voice_checks(front: list[frontend.Channel], agent: int, cfg: Config) -> list[VoiceCheck]:
+    """The side-talk checks of a stereo call's agent channel from the front end's channels
+    (what `_add_voices` stores, for benchmarks.manner)."""
+    v = cfg.roles.voice
+    wins = voices.window_plan(front[agent].speech, v.window_s, v.window_s, v.min_window_s)
+    emb = voice.embed_windows(front[agent].signal, wins)
+    caller = {"speech": [[iv.start, iv.end] for iv in front[1 - agent].speech]}
+    rows = _voice_checks(wins, emb, front[1 - agent].signal, caller, cfg)
+    return [VoiceCheck(*r) for r in rows]
+
+
+def _voice_checks(
+    wins: list[tuple[float, float]],
+    emb: np.ndarray,
+    caller_signal: np.ndarray,
+    caller_chan: dict,
+    cfg: Config,
+) -> list[list]:
+    """[start, end, cosine to the agent's own voice, cosine to the caller's or None] per
+    agent window (issue 22's side talk). The caller's voice is embedded only when some
+    window is unlike the agent's (under screen_below): most calls never need it."""
+    own = manner.own_voice_similarity(emb)
+    odd = [i for i, c in enumerate(own) if c < cfg.manner.side_talk.screen_below]
+    caller = [None] * len(wins)
+    if odd:
+        v = cfg.roles.voice
+        speech = [Interval(a, b) for a, b in caller_chan["speech"]]
+        cw = _spread(voices.window_plan(speech, v.window_s, v.window_s, v.min_window_s), 20)
+        if cw:
+            ref = voices.mean_voice([(e, 1.0) for e in voice.embed_windows(caller_signal, cw)])
+            for i in odd:
+                caller[i] = round(float(np.dot(emb[i], ref)), 4)
+    return [
+        [a, b, round(float(c), 4), caller[i]]
+        for i, ((a, b), c) in enumerate(zip(wins, own, strict=True))
+    ]
 
 
 def _transcribe(
@@ -283,10 +348,11 @@ def _transcribe(
 
 
 def _add_levels(cached: dict, signals: list[np.ndarray]) -> None:
-    """Each channel's loudness track, from the echo-free signal: the caller's echo does
-    not make the agent loud (issue 22)."""
+    """Each channel's loudness and pitch tracks, from the echo-free signal: the caller's
+    echo does not make the agent loud (issue 22)."""
     for chan, x in zip(cached["channels"], signals, strict=True):
         chan["level"] = loudness.track(x, audio.SAMPLE_RATE)
+        chan["pitch"] = pitch.track(x, audio.SAMPLE_RATE)
 
 
 def _decode_stretches(
@@ -385,6 +451,7 @@ def _parts(
     decoded: dict = {}
     recording: dict = {}
     levels: dict = {}
+    pitches: dict = {}
     utts: list[Utterance] = []
     warnings: list[str] = []
     gap = cfg.matching.utterance_gap_s
@@ -403,6 +470,7 @@ def _parts(
         decoded[key] = tuple(Interval(a, b) for a, b in c.get("decoded", c["speech"]))
         recording[key] = dict(c.get("recording", {}))
         levels[key] = tuple(c.get("level") or ())
+        pitches[key] = tuple(c.get("pitch") or ())
         if uncovered[key]:
             cov = coverage.summarize(speech[key], uncovered[key])
             warnings.append(
@@ -439,6 +507,7 @@ def _parts(
         "decoded": decoded,
         "recording": recording,
         "levels": levels,
+        "pitch": pitches,
         "utterances": tuple(utts),
         "warnings": warnings,
     }

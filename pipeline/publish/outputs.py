@@ -21,7 +21,7 @@ from pipeline.views import clips as clipmod
 from pipeline.views import report
 from scorers import voices
 from scorers.config import Config
-from scorers.types import UNKNOWN, CallMeta, Interval, Rejection, Utterance
+from scorers.types import UNKNOWN, CallMeta, Interval, Rejection, Utterance, VoiceCheck
 
 
 @dataclass(frozen=True)
@@ -293,6 +293,11 @@ def stored_records(store: Store) -> tuple[list[CallRecord], list[Rejection], str
                 decoded=intervals_from_json(c["decoded"]),
                 recording=recording_from_row(c["recording"]),
                 levels={k: tuple(v) for k, v in (c.get("level_track") or {}).items()},
+                pitch={k: tuple(v) for k, v in (c.get("pitch_track") or {}).items()},
+                voice_checks=tuple(
+                    VoiceCheck(d["start"], d["end"], d["own"], d["caller"])
+                    for d in c.get("voice_checks") or ()
+                ),
                 utterances=tuple(mine),
                 voice=voices.track_from_json(c["voice"]),
                 voiceprint=voiceprint_from_json(c["voiceprint"]),

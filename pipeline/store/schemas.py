@@ -91,6 +91,23 @@ CALLS = pa.schema(
         # Loudness per channel (agent/caller/mix): dBFS per 50 ms frame of the echo-free
         # signal, what the manner rules and the console's loudness lane read (issue 22).
         ("level_track", pa.map_(pa.string(), pa.list_(pa.float32()))),
+        # Pitch per channel: Hz per 50 ms frame, 0 where unvoiced (pipeline/speech/pitch.py).
+        ("pitch_track", pa.map_(pa.string(), pa.list_(pa.float32()))),
+        # Stereo: each window of the agent channel's speech, its cosine to the agent's own
+        # voice and (when unlike it) to the caller's: what manner.side_talk reads.
+        (
+            "voice_checks",
+            pa.list_(
+                pa.struct(
+                    [
+                        ("start", pa.float64()),
+                        ("end", pa.float64()),
+                        ("own", pa.float64()),
+                        ("caller", pa.float64()),
+                    ]
+                )
+            ),
+        ),
         ("voice", VOICE_TRACK),
         ("voiceprint", VOICEPRINT),
         # Transcript coverage per channel (agent/caller on stereo, mix on mono): seconds of
@@ -131,6 +148,15 @@ UTTERANCES = pa.schema(
         ("text", pa.string()),
         ("words", pa.list_(WORD)),
         ("role_confidence", pa.float64()),
+        # How it was said (issue 22; scorers.manner.utterance_measures): loudness in dBFS
+        # and against the speaker's median utterance in the call, pitch median (Hz) and
+        # range (semitones, 10th to 90th percentile of voiced frames), characters per second.
+        # Null where not measured (no tracks, no voiced frames).
+        ("loudness_dbfs", pa.float64()),
+        ("loudness_rel_db", pa.float64()),
+        ("pitch_hz", pa.float64()),
+        ("pitch_range_st", pa.float64()),
+        ("rate_cps", pa.float64()),
     ]
 )
 
