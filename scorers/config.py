@@ -360,13 +360,20 @@ class Situations:
 
 # -- manner (一(三)5, 七(二): the voice itself, issue 22) -------------------------------
 @dataclass(frozen=True, kw_only=True)
-class RaisedVoice:
-    """The agent's smoothed loudness ≥ above_db over their own median for ≥ min_s."""
+class MannerRule:
+    """What every manner rule has: its id, the name people read, the norm it enforces."""
 
-    rule_id: str = "manner.raised_voice"
+    rule_id: str = ""
     name: str = ""
     norm: str = ""
     severity: str = "minor"
+
+
+@dataclass(frozen=True, kw_only=True)
+class RaisedVoice(MannerRule):
+    """The agent's smoothed loudness ≥ above_db over their own median for ≥ min_s."""
+
+    rule_id: str = "manner.raised_voice"
     above_db: float = 8.5
     min_s: float = 0.5
     bridge_s: float = 0.3  # quieter gaps up to this long inside one raised stretch
@@ -375,14 +382,11 @@ class RaisedVoice:
 
 
 @dataclass(frozen=True, kw_only=True)
-class SideTalk:
+class SideTalk(MannerRule):
     """A voice on the agent's channel that is neither the agent's nor the caller's, for
     ≥ min_s (七(二)2: chatting with colleagues)."""
 
     rule_id: str = "manner.side_talk"
-    name: str = ""
-    norm: str = ""
-    severity: str = "minor"
     below: float = 0.75  # cosine to the agent's own voice (and to the caller's) under this
     min_s: float = 1.8  # seconds such windows cover in one stretch
     bridge_s: float = 1.5  # gaps up to this long inside one stretch
@@ -399,13 +403,10 @@ class SideTalk:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Fillers:
+class Fillers(MannerRule):
     """The agent's verbal tics per minute of their speech ≥ per_minute (call level)."""
 
     rule_id: str = "manner.fillers"
-    name: str = ""
-    norm: str = ""
-    severity: str = "minor"
     always: tuple[str, ...] = ()  # regular expressions on normalised text: always a tic
     alone: tuple[str, ...] = ()  # a tic only standing alone (a clause, doubled, before a tic)
     alone_before: str = ""  # or followed by this (a pronoun, an adverb: never a noun)

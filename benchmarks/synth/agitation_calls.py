@@ -18,10 +18,8 @@ The held-out part has other lines, agents and callers, written with the threshol
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from benchmarks.synth.callgen import build
+from benchmarks.synth.manner_calls import AGENT_VOICES, call_spec, write
+from benchmarks.synth.manner_calls import CALLERS as _CALLERS
 from benchmarks.synth.sample_calls import BYE, CLOSE_Q, GREET
 
 # (agitated-but-mild line, neutral loud line, the question, the agent's plain answer)
@@ -62,19 +60,15 @@ HELDOUT = [
 COMFORT = "您别着急，我理解您的心情，我来帮您查一下。"
 AGENTS = {
     "tuning": [
-        ("8601", "何静", "八组", {"f0": 1.05, "speed": 1.0, "gain": 0.7}),
-        ("8602", "罗斌", "八组", {"f0": 0.85, "speed": 1.02, "gain": 0.72}),
+        ("8601", "何静", "八组", AGENT_VOICES[0]),
+        ("8602", "罗斌", "八组", AGENT_VOICES[1]),
     ],
     "heldout": [
-        ("8701", "宋雪", "九组", {"f0": 1.15, "speed": 0.96, "gain": 0.68}),
-        ("8702", "唐军", "九组", {"f0": 0.8, "speed": 1.05, "gain": 0.7}),
+        ("8701", "宋雪", "九组", AGENT_VOICES[2]),
+        ("8702", "唐军", "九组", AGENT_VOICES[3]),
     ],
 }
-CALLERS = [
-    {"f0": 1.25, "speed": 1.05, "gain": 0.5},
-    {"f0": 0.72, "speed": 0.95, "gain": 0.5},
-    {"f0": 0.9, "speed": 0.9, "gain": 0.5, "warp": 1.08},
-]
+CALLERS = [{**c, "gain": 0.5} for c in _CALLERS]  # quieter: a raised line has room to +10 dB
 RAISED_DB = 10.0
 
 
@@ -89,7 +83,6 @@ def specs(part: str = "tuning") -> list[dict]:
     i = 0
     for t, (mild, neutral, question, answer) in enumerate(lines):
         for kind in ("loud-v", "loud-c", "calm", "loud-plain"):
-            aid, name, team, av = AGENTS[part][i % len(AGENTS[part])]
             caller = CALLERS[(t + i) % len(CALLERS)]
             loud = _raised(caller)
             if kind == "loud-plain":
@@ -113,27 +106,19 @@ def specs(part: str = "tuning") -> list[dict]:
                 {"who": "agent", "text": BYE},
             ]
             out.append(
-                {
-                    "call_id": f"{prefix}{i:02d}",
-                    "agent_id": aid,
-                    "agent_name": name,
-                    "team": team,
-                    "started_at": f"2026-12-0{1 + i % 7}T{9 + i % 8:02d}:{(7 * i) % 60:02d}:00",
-                    "ring_seconds": 4,
-                    "voices": {"agent": av, "caller": caller},
-                    "turns": turns,
-                    "call_labels": [],
-                    "hangup_by": "caller",
-                    "scenario": f"{t}-{kind}",
-                }
+                call_spec(
+                    f"{prefix}{i:02d}",
+                    i,
+                    AGENTS[part][i % len(AGENTS[part])],
+                    caller,
+                    turns,
+                    [],
+                    f"{t}-{kind}",
+                )
             )
             i += 1
     return out
 
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/agitation_set")
-    part = sys.argv[2] if len(sys.argv) > 2 else "tuning"
-    s = specs(part)
-    build(s, out, Path("/tmp/hotline-qa-tts-cache"), ext="flac")
-    print(f"wrote {len(s)} calls ({part}) to {out}")
+    write(specs, "benchmarks/agitation_set")

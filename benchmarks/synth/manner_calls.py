@@ -207,18 +207,28 @@ HELDOUT2 = [
 LIGHT_TIC = "那个，"
 CALLER_TICS = ("那个，", "就是说，", "然后呢，", "嗯，")
 
+# The TTS voices of the agents (pitch, tempo, level) and of the callers; the agitation set
+# casts the same voices under other agents' names.
+AGENT_VOICES = [
+    {"f0": 1.05, "speed": 1.0, "gain": 0.7},
+    {"f0": 0.85, "speed": 1.02, "gain": 0.72},
+    {"f0": 1.15, "speed": 0.96, "gain": 0.68},
+    {"f0": 0.8, "speed": 1.05, "gain": 0.7},
+    {"f0": 1.1, "speed": 1.04, "gain": 0.7},
+    {"f0": 0.9, "speed": 0.98, "gain": 0.72},
+]
 AGENTS = {
     "tuning": [
-        ("8401", "周敏", "六组", {"f0": 1.05, "speed": 1.0, "gain": 0.7}),
-        ("8402", "吴刚", "六组", {"f0": 0.85, "speed": 1.02, "gain": 0.72}),
+        ("8401", "周敏", "六组", AGENT_VOICES[0]),
+        ("8402", "吴刚", "六组", AGENT_VOICES[1]),
     ],
     "heldout": [
-        ("8501", "郑洁", "七组", {"f0": 1.15, "speed": 0.96, "gain": 0.68}),
-        ("8502", "冯涛", "七组", {"f0": 0.8, "speed": 1.05, "gain": 0.7}),
+        ("8501", "郑洁", "七组", AGENT_VOICES[2]),
+        ("8502", "冯涛", "七组", AGENT_VOICES[3]),
     ],
     "heldout2": [
-        ("8503", "陈露", "七组", {"f0": 1.1, "speed": 1.04, "gain": 0.7}),
-        ("8504", "许斌", "七组", {"f0": 0.9, "speed": 0.98, "gain": 0.72}),
+        ("8503", "陈露", "七组", AGENT_VOICES[4]),
+        ("8504", "许斌", "七组", AGENT_VOICES[5]),
     ],
 }
 CALLERS = [
@@ -226,6 +236,35 @@ CALLERS = [
     {"f0": 0.72, "speed": 0.95, "gain": 0.7},
     {"f0": 0.9, "speed": 0.9, "gain": 0.7, "warp": 1.08},
 ]
+
+
+def call_spec(
+    call_id: str, i: int, agent: tuple, caller: dict, turns: list, labels: list, scenario: str
+) -> dict:
+    """One call of these sets: agent = (id, name, team, voice); `i` spreads start times."""
+    aid, name, team, av = agent
+    return {
+        "call_id": call_id,
+        "agent_id": aid,
+        "agent_name": name,
+        "team": team,
+        "started_at": f"2026-12-0{1 + i % 7}T{9 + i % 8:02d}:{(7 * i) % 60:02d}:00",
+        "ring_seconds": 4,
+        "voices": {"agent": av, "caller": caller},
+        "turns": turns,
+        "call_labels": labels,
+        "hangup_by": "caller",
+        "scenario": scenario,
+    }
+
+
+def write(specs_of, default_out: str) -> None:
+    """`python -m ... OUT [PART]`: render a part's calls to OUT."""
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else default_out)
+    part = sys.argv[2] if len(sys.argv) > 2 else "tuning"
+    s = specs_of(part)
+    build(s, out, Path("/tmp/hotline-qa-tts-cache"), ext="flac")
+    print(f"wrote {len(s)} calls ({part}) to {out}")
 
 
 def _turns(question: str, answers: list[str], follow: list[str], caller_tics: bool) -> list[dict]:
@@ -254,7 +293,6 @@ def specs(part: str = "tuning") -> list[dict]:
     i = 0
     for t, (question, answers, follow) in enumerate(topics):
         for kind in ("heavy", "plain", "light", "caller-tics"):
-            aid, name, team, av = AGENTS[part][i % len(AGENTS[part])]
             if kind == "heavy":
                 said = [h for _, h in answers]
             elif kind == "light":
@@ -262,27 +300,19 @@ def specs(part: str = "tuning") -> list[dict]:
             else:
                 said = [p for p, _ in answers]
             out.append(
-                {
-                    "call_id": f"{prefix}{i:02d}",
-                    "agent_id": aid,
-                    "agent_name": name,
-                    "team": team,
-                    "started_at": f"2026-12-0{1 + i % 7}T{9 + i % 8:02d}:{(7 * i) % 60:02d}:00",
-                    "ring_seconds": 4,
-                    "voices": {"agent": av, "caller": CALLERS[t % len(CALLERS)]},
-                    "turns": _turns(question, said, follow, kind == "caller-tics"),
-                    "call_labels": ["manner.fillers"] if kind == "heavy" else [],
-                    "hangup_by": "caller",
-                    "scenario": f"{t}-{kind}",
-                }
+                call_spec(
+                    f"{prefix}{i:02d}",
+                    i,
+                    AGENTS[part][i % len(AGENTS[part])],
+                    CALLERS[t % len(CALLERS)],
+                    _turns(question, said, follow, kind == "caller-tics"),
+                    ["manner.fillers"] if kind == "heavy" else [],
+                    f"{t}-{kind}",
+                )
             )
             i += 1
     return out
 
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/filler_set")
-    part = sys.argv[2] if len(sys.argv) > 2 else "tuning"
-    s = specs(part)
-    build(s, out, Path("/tmp/hotline-qa-tts-cache"), ext="flac")
-    print(f"wrote {len(s)} calls ({part}) to {out}")
+    write(specs, "benchmarks/filler_set")
