@@ -156,7 +156,8 @@ def manner_findings(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[st
     """The agent's manner measured on the voice (lexicons/manner.yaml): a raised voice
     (stretches of their own speech well above their own level in the call; stereo: the
     agent channel's echo-free loudness over its own speech, mono: the mix's over the
-    agent's utterances) and side talk (a third voice on the agent's channel)."""
+    agent's utterances), side talk (a third voice on the agent's channel) and verbal tics
+    (their rate per minute of the agent's speech)."""
     found, na = _raised_voice(v, rules)
     f2, na2 = _side_talk(v, rules)
     f3, na3 = _fillers(v, rules)
@@ -267,21 +268,9 @@ def _raised_voice(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]
 
 
 def _loudness(v: CallView) -> dict[int, float]:
-    """Utterance index -> its loudness over its speaker's median utterance in the call (the
-    speaker's own channel on stereo calls, the mix on mono ones)."""
-    out: dict[int, float] = {}
-    for spk in {u.speaker for u in v.utts}:
-        track = v.ev.levels.get("mix" if v.ev.mono else spk, ())
-        if not track:
-            continue
-        idx = [k for k, u in enumerate(v.utts) if u.speaker == spk]
-        spans = [(v.utts[k].start, v.utts[k].end, len(v.utts[k].text)) for k in idx]
-        for k, m in zip(
-            idx, manner.utterance_measures(spans, track, (), manner.HOP_S), strict=True
-        ):
-            if m.loudness_rel_db is not None:
-                out[k] = m.loudness_rel_db
-    return out
+    """Utterance index -> its loudness over its speaker's median utterance in the call."""
+    ms = manner.call_measures(v.utts, v.ev.levels, {}, v.ev.mono)
+    return {k: m.loudness_rel_db for k, m in enumerate(ms) if m and m.loudness_rel_db is not None}
 
 
 def situation_findings(

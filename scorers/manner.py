@@ -12,11 +12,14 @@ syllables does not.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
 
+from scorers.text import normalize
 from scorers.types import Interval
+from scorers.utterances import merge_intervals
 
 HOP_S = 0.05  # the loudness tracks' frame: pipeline/speech/loudness.py writes them at this hop
 
@@ -130,17 +133,10 @@ class OtherVoice:
     own: float  # the stretch's mean cosine to the agent's voice
 
 
-def _union_s(windows: list) -> float:
+def _covered_s(windows: list) -> float:
     """Seconds covered by windows that may overlap (a stretch's last window is flush with
     its end, so it can overlap the one before)."""
-    total, a, b = 0.0, None, None
-    for c in sorted(windows, key=lambda c: c.start):
-        if b is None or c.start > b:
-            total += (b - a) if b is not None else 0.0
-            a, b = c.start, c.end
-        else:
-            b = max(b, c.end)
-    return total + ((b - a) if b is not None else 0.0)
+    return sum(iv.length for iv in merge_intervals([Interval(c.start, c.end) for c in windows]))
 
 
 def other_voices(
@@ -158,16 +154,19 @@ def other_voices(
             runs[-1].append(c)
         else:
             runs.append([c])
-    return [
-        OtherVoice(
-            round(g[0].start, 2),
-            round(max(c.end for c in g), 2),
-            round(_union_s(g), 2),
-            round(float(np.mean([c.own for c in g])), 3),
-        )
-        for g in runs
-        if _union_s(g) >= min_s
-    ]
+    out = []
+    for g in runs:
+        covered = _covered_s(g)
+        if covered >= min_s:
+            out.append(
+                OtherVoice(
+                    round(g[0].start, 2),
+                    round(max(c.end for c in g), 2),
+                    round(covered, 2),
+                    round(float(np.mean([c.own for c in g])), 3),
+                )
+            )
+    return out
 
 
 # -- fillers: verbal tics (七(二)10 频繁使用口头禅) --------------------------------------
@@ -182,8 +181,6 @@ class Filler:
 
 def _clauses(words: list | tuple, pause_s: float) -> list[list]:
     """Words split into clauses at punctuation Whisper wrote and at pauses ≥ pause_s."""
-    import unicodedata
-
     out: list[list] = [[]]
     prev_end = None
     for w in words:
@@ -294,4 +291,26 @@ def utterance_measures(
                 round(chars / (end - start), 2) if end > start and chars else None,
             )
         )
+    return out
+
+
+def call_measures(
+    utts: list | tuple,
+    levels: dict[str, tuple[float, ...]],
+    pitch: dict[str, tuple[float, ...]],
+    mono: bool,
+) -> list[Measures | None]:
+    """utterance_measures for every utterance of a call, each against its own speaker's
+    other utterances, from its channel's tracks (the speaker's own channel on stereo calls,
+    the mix on mono ones); None where the channel has no loudness track."""
+    out: list[Measures | None] = [None] * len(utts)
+    for spk in {u.speaker for u in utts}:
+        key = "mix" if mono else spk
+        if not levels.get(key):
+            continue
+        idx = [k for k, u in enumerate(utts) if u.speaker == spk]
+        spans = [(utts[k].start, utts[k].end, len(normalize(utts[k].text))) for k in idx]
+        got = utterance_measures(spans, levels[key], pitch.get(key, ()), HOP_S)
+        for k, m in zip(idx, got, strict=True):
+            out[k] = m
     return out

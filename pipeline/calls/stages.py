@@ -248,9 +248,8 @@ def _add_voices(
                 "seconds": round(sum(wins[i][1] - wins[i][0] for i in spread), 2),
             }
         if side_talk:
-            cached["voice_checks"] = _voice_checks(
-                wins, emb, signals[1 - k], cached["channels"][1 - k], cfg
-            )
+            caller = [Interval(a, b) for a, b in cached["channels"][1 - k]["speech"]]
+            cached["voice_checks"] = _voice_checks(wins, emb, signals[1 - k], caller, cfg)
     cached["voice_version"] = _voice_version(cfg)
     cached["voice_seconds"] = round(time.perf_counter() - t0, 3)
 
@@ -270,8 +269,7 @@ def agent_voice_checks(front: list[frontend.Channel], agent: int, cfg: Config) -
     v = cfg.roles.voice
     wins = voices.window_plan(front[agent].speech, v.window_s, v.window_s, v.min_window_s)
     emb = voice.embed_windows(front[agent].signal, wins)
-    caller = {"speech": [[iv.start, iv.end] for iv in front[1 - agent].speech]}
-    rows = _voice_checks(wins, emb, front[1 - agent].signal, caller, cfg)
+    rows = _voice_checks(wins, emb, front[1 - agent].signal, front[1 - agent].speech, cfg)
     return [VoiceCheck(*r) for r in rows]
 
 
@@ -279,7 +277,7 @@ def _voice_checks(
     wins: list[tuple[float, float]],
     emb: np.ndarray,
     caller_signal: np.ndarray,
-    caller_chan: dict,
+    caller_speech: list[Interval],
     cfg: Config,
 ) -> list[list]:
     """[start, end, cosine to the agent's own voice, cosine to the caller's or None] per
@@ -290,8 +288,7 @@ def _voice_checks(
     caller = [None] * len(wins)
     if odd:
         v = cfg.roles.voice
-        speech = [Interval(a, b) for a, b in caller_chan["speech"]]
-        cw = _spread(voices.window_plan(speech, v.window_s, v.window_s, v.min_window_s), 20)
+        cw = _spread(voices.window_plan(caller_speech, v.window_s, v.window_s, v.min_window_s), 20)
         if cw:
             ref = voices.mean_voice([(e, 1.0) for e in voice.embed_windows(caller_signal, cw)])
             for i in odd:

@@ -17,7 +17,6 @@ from scorers.engine import RuleSet, build_rules, evaluate
 from scorers.roles import agent_cluster
 from scorers.rubric import item_for_rule, parse_rubric, score_call
 from scorers.scorecard import build_scorecards
-from scorers.text import normalize
 from scorers.types import Interval, Rejection, finding_ids
 from scorers.utterances import merge_intervals, redact, redact_words
 
@@ -143,25 +142,6 @@ def enrolments(
     return out, enrol
 
 
-def _measures(rec: CallRecord, utts) -> dict[tuple[str, float], dict]:
-    """(speaker, start) -> the utterance's loudness, pitch and rate columns
-    (`scorers.manner.utterance_measures`), from its channel's tracks: the speaker's own
-    channel on stereo calls, the mix on mono ones."""
-    out: dict[tuple[str, float], dict] = {}
-    for spk in {u.speaker for u in utts}:
-        key = "mix" if rec.mono else spk
-        level, pitch = rec.levels.get(key, ()), rec.pitch.get(key, ())
-        if not level:
-            continue
-        mine = [u for u in utts if u.speaker == spk]
-        spans = [(u.start, u.end, len(normalize(u.text))) for u in mine]
-        for u, m in zip(
-            mine, manner.utterance_measures(spans, level, pitch, manner.HOP_S), strict=True
-        ):
-            out[(spk, u.start)] = asdict(m)
-    return out
-
-
 def _call_tables(
     records: list[CallRecord],
     cfg: Config,
@@ -194,9 +174,9 @@ def _call_tables(
             )
             # What people read: roles assigned, ID-card and phone numbers masked, and how
             # each utterance was said.
-            measures = _measures(rec, out.utterances)
-            for u in out.utterances:
-                d = utterance_row(u) | measures.get((u.speaker, u.start), {})
+            measures = manner.call_measures(out.utterances, rec.levels, rec.pitch, rec.mono)
+            for u, said in zip(out.utterances, measures, strict=True):
+                d = utterance_row(u) | (asdict(said) if said else {})
                 d["text"] = redact(d["text"])
                 masked, spans = redact_words(list(u.words))
                 for w, txt in zip(d["words"], masked, strict=True):
