@@ -90,7 +90,10 @@ def main() -> None:
     _get(base + "/")  # the first read of the tables
     alone = [_get(base + "/") for _ in range(10)]
 
-    calls = sorted({c["call_id"] for c in app.state.data.all_rows("call_scores")})
+    calls = [
+        r["call_id"]
+        for r in app.state.data.q("SELECT DISTINCT call_id FROM {call_scores} ORDER BY 1")
+    ]
     posts: list[float] = []
     during: list[float] = []
     done = threading.Event()

@@ -17,6 +17,7 @@ from pipeline.inputs.config import load_config
 from pipeline.inputs.manifest import parse_manifest, unlisted_audio
 from pipeline.publish import outputs
 from pipeline.speech.asr import AsrSettings, workers_for
+from pipeline.store import layout
 from pipeline.store.storage import Store
 from scorers import voices
 from scorers.config import Config
@@ -137,7 +138,7 @@ def _summary_md(s: dict, tables: dict) -> str:
 @flow(name="hotline-qa-nightly", log_prints=True)
 def nightly(
     manifest: str,
-    out: str,
+    out: str = "",
     model: str | None = None,
     device: str = "cpu",
     compute_type: str = "int8",
@@ -149,9 +150,13 @@ def nightly(
     batch_size: int = 8,
     fingerprint: str = "",
     enrolment: str = "",
+    store_root: str = "",
 ) -> dict:
-    """Transcribe every call of the batch (cached), apply all rules and the rubric, write outputs."""
+    """Transcribe every call of the batch (cached), apply all rules and the rubric, write
+    outputs. `store_root`: instead of `out`, a store; the batch goes to its night's partition."""
     t0 = time.perf_counter()
+    if store_root:
+        out = layout.manifest_night(store_root, files.read_bytes(manifest))
     store = Store(out)
     with store.lock():
         batch_dir = files.parent(manifest)  # a local folder or a filesystem URI

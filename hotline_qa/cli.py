@@ -71,13 +71,45 @@ def _check_output_folder(out: str) -> None:
         )
 
 
-def _check_date(value: str | None) -> None:
+def _check_date(value: str | None, option: str = "--since") -> None:
     if value is None:
         return
     try:
         date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--since {value!r} is not a date; use YYYY-MM-DD") from None
+        raise UsageError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _night_out(args) -> None:
+    """`--store ROOT [--night D]`: the night's date partition is the output folder."""
+    if getattr(args, "store", None) is None:
+        return
+    from pipeline.inputs import files
+    from pipeline.store import layout
+
+    if "://" in args.store:
+        raise UsageError("--store is a local folder (a filesystem URI works with --out)")
+    if args.night:
+        _check_date(args.night, "--night")
+    try:
+        args.out = layout.manifest_night(args.store, files.read_bytes(args.manifest), args.night)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+
+
+def _store_nights(args) -> list[str]:
+    """The night folders a command works on: --out, or the store's (one with --night)."""
+    if getattr(args, "store", None) is None:
+        return [args.out]
+    from pipeline.store import layout
+
+    if args.night:
+        _check_date(args.night, "--night")
+    found = [f for d, f in layout.nights(args.store) if not args.night or d == args.night]
+    if not found:
+        what = f"night {args.night}" if args.night else "published night"
+        raise UsageError(f"the store {args.store} holds no {what} (date=YYYY-MM-DD folders)")
+    return found
 
 
 def _run_params(args) -> dict:
@@ -134,6 +166,7 @@ def cmd_run(args) -> int:
 
     t0 = time.perf_counter()
     _check_manifest(args.manifest)
+    _night_out(args)
     _check_unlocked(args.out)
     params = _run_params(args)
     fp = fingerprint(args.manifest, lexicon_dir(args.lexicons), params, args.out, __version__)
@@ -159,15 +192,40 @@ def cmd_run(args) -> int:
 
 def cmd_rescore(args) -> int:
     t0 = time.perf_counter()
-    _check_output_folder(args.out)
-    _check_unlocked(args.out)
+    outs = _store_nights(args)
+    for out in outs:
+        _check_output_folder(out)
+        _check_unlocked(out)
     _check_lexicons(args)
     from flows.nightly import rescore
 
-    return _finish(
-        rescore(out=args.out, lexicons=args.lexicons, bleep_pii=args.bleep_pii),
-        time.perf_counter() - t0,
-    )
+    total: dict = {}
+    for out in outs:  # a store: night by night, each under its own lock
+        summary = rescore(out=out, lexicons=args.lexicons, bleep_pii=args.bleep_pii)
+        if len(outs) > 1:
+            print(f"{out}: calls {summary['calls']}  findings {summary['findings']}", flush=True)
+        for k in ("calls", "scored", "findings", "clips", "transcribed", "cached", "rejected"):
+            total[k] = total.get(k, 0) + summary[k]
+    return _finish(total, time.perf_counter() - t0)
+
+
+def cmd_import(args) -> int:
+    from pipeline.store import layout
+
+    for folder in args.folders:
+        _check_output_folder(folder)
+        _check_unlocked(folder)
+    from pipeline.store.storage import Store
+
+    for folder in args.folders:
+        starts = [c["started_at"] for c in Store(folder).read_rows("calls")]
+        try:
+            day = args.night or layout.night_day(starts)
+            dest = layout.import_night(args.store, folder, day, move=args.move)
+        except (ValueError, FileExistsError) as e:
+            raise UsageError(f"{folder}: {e}") from None
+        print(f"{folder} -> {dest} ({len(starts)} calls)")
+    return 0
 
 
 def cmd_serve(args) -> int:
@@ -193,7 +251,11 @@ def cmd_serve(args) -> int:
         schedules=[Cron("0 2 * * *", timezone="Asia/Shanghai")],
         parameters={
             "manifest": os.path.abspath(args.manifest),
-            "out": args.out if "://" in args.out else os.path.abspath(args.out),
+            **(
+                {"store_root": os.path.abspath(args.store)}
+                if args.store
+                else {"out": args.out if "://" in args.out else os.path.abspath(args.out)}
+            ),
             **params,
         },
     )
@@ -262,8 +324,12 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 def cmd_console(args) -> int:
-    for out in args.out:
+    if bool(args.out) == bool(args.store):
+        raise UsageError("give the store (--store DIR) or night folders (--out DIR ...)")
+    for out in args.out or []:
         _check_output_folder(out)
+    if args.store and not os.path.isdir(args.store):
+        raise UsageError(f"no store at {args.store}")
     _check_lexicons(args)
     tokens = None
     if args.token_file:
@@ -282,8 +348,9 @@ def cmd_console(args) -> int:
 
     from hotline_qa.console.app import create_app
 
-    app = create_app(args.out, args.lexicons, tokens)
-    print(f"console: http://{args.host}:{args.port}/  ({', '.join(args.out)})", flush=True)
+    app = create_app(args.out, args.lexicons, tokens, root=args.store)
+    what = f"store {args.store}" if args.store else ", ".join(args.out)
+    print(f"console: http://{args.host}:{args.port}/  ({what})", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
@@ -299,10 +366,18 @@ def _lexicons_option(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _out_option(p: argparse.ArgumentParser, what: str) -> None:
-    p.add_argument(
-        "--out", required=True, metavar="DIR", help=f"{what} (a folder or a filesystem URI)"
-    )
+def _out_option(p: argparse.ArgumentParser, what: str, store: str = "") -> None:
+    """--out DIR; with `store`, or --store ROOT [--night YYYY-MM-DD] instead."""
+    if not store:
+        p.add_argument(
+            "--out", required=True, metavar="DIR", help=f"{what} (a folder or a filesystem URI)"
+        )
+        return
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--out", metavar="DIR", help=f"{what} (a folder or a filesystem URI)")
+    g.add_argument("--store", metavar="DIR", help=store)
+    p.add_argument("--night", default=None, metavar="YYYY-MM-DD",
+                   help="with --store: the night (date partition) to work on")  # fmt: skip
 
 
 def _run_options(p: argparse.ArgumentParser) -> None:
@@ -314,7 +389,12 @@ def _run_options(p: argparse.ArgumentParser) -> None:
         help="the batch's manifest: call_id, agent_id, audio, started_at (+ optional columns); "
         "audio paths are relative to its folder",
     )
-    _out_option(p, "where the tables, clips and report are written")
+    _out_option(
+        p,
+        "where the tables, clips and report are written",
+        "the store of every night: the batch goes to its night's date=YYYY-MM-DD folder (the "
+        "day most of its calls started, Asia/Shanghai, unless --night says)",
+    )
     p.add_argument(
         "--model",
         default=None,
@@ -402,7 +482,7 @@ def build_parser() -> argparse.ArgumentParser:
     _run_options(r)
     r.set_defaults(fn=cmd_run)
     s = sub.add_parser("rescore", help="re-run rules and rubric on stored transcripts (no ASR)")
-    _out_option(s, "the output folder of a run")
+    _out_option(s, "the output folder of a run", "the store: every night in it (or --night's)")
     _lexicons_option(s)
     s.add_argument(
         "--bleep-pii",
@@ -441,6 +521,16 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--since", default=None, metavar="YYYY-MM-DD", help="calls on or after")
     _lexicons_option(c)
     c.set_defaults(fn=cmd_clips)
+    m = sub.add_parser(
+        "import",
+        help="put per-night output folders into a store, each as its night's date partition",
+    )
+    m.add_argument("--store", required=True, metavar="DIR", help="the store (created if new)")
+    m.add_argument("folders", nargs="+", metavar="DIR", help="night output folders")
+    m.add_argument("--night", default=None, metavar="YYYY-MM-DD",
+                   help="the night's date (default: the day most of its calls started)")  # fmt: skip
+    m.add_argument("--move", action="store_true", help="move the folders instead of copying")
+    m.set_defaults(fn=cmd_import)
     k = sub.add_parser(
         "calibrate",
         help="refit the confidence model from inspectors' decisions; before/after on held-back ones",
@@ -463,9 +553,15 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument(
         "--out",
         action="append",
-        required=True,
+        default=None,
         metavar="DIR",
         help="a night's output folder (repeat for several nights)",
+    )
+    q.add_argument(
+        "--store",
+        default=None,
+        metavar="DIR",
+        help="the store: every night in it, and the nights published while the console runs",
     )
     q.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     q.add_argument("--port", type=int, default=8765, help="port (default 8765)")

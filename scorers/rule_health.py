@@ -39,9 +39,19 @@ def rule_health(
             w = weeks[f["rule_id"]][period_of(when, "week") if when else "?"]
             w[0] += 1
             w[1] += f["review"] == "confirmed"
+    return rule_stats(
+        hits, {r: {wk: (a, b) for wk, (a, b) in ws.items()} for r, ws in weeks.items()}, cfg
+    )
+
+
+def rule_stats(
+    hits: dict[str, int], weeks: dict[str, dict[str, tuple[int, int]]], cfg: RuleHealth
+) -> list[RuleStats]:
+    """From counts: hits per rule, and per rule and ISO week (reviewed, confirmed). The
+    console counts them with a query over every night and calls this."""
     out = []
     for rule in sorted(hits):
-        series = tuple((wk, r, c) for wk, (r, c) in sorted(weeks[rule].items()))
+        series = tuple((wk, r, c) for wk, (r, c) in sorted(weeks.get(rule, {}).items()))
         reviewed = sum(r for _, r, _ in series)
         confirmed = sum(c for _, _, c in series)
         flagged = reviewed >= cfg.min_reviewed and confirmed < cfg.floor * reviewed

@@ -42,18 +42,37 @@ def sample_calls(
             out[f["call_id"]].add(VETO)
         if plan.low_confidence and f["confidence"] < review_below:
             out[f["call_id"]].add(LOW)
-    if plan.random_share > 0 or plan.random_min > 0:
-        weeks: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for c in calls:
-            if c.get("status") == "rejected" or not c.get("started_at"):
-                continue
-            weeks[(c["agent_id"], period_of(c["started_at"], "week"))].append(c["call_id"])
-        for ids in weeks.values():
-            k = min(len(ids), max(plan.random_min, math.ceil(plan.random_share * len(ids))))
-            for cid in sorted(ids, key=lambda c: _draw(plan.seed, c))[:k]:
-                out[cid].add(RANDOM)
+    return combine(out, random_draw(calls, plan))
+
+
+def combine(flagged: dict[str, set[str]], drawn: list[str]) -> dict[str, tuple[str, ...]]:
+    """The plan: the calls findings put in it (call_id -> VETO / LOW reasons) and the
+    random draw. The console finds the flagged calls with a query over a quarter's
+    findings and calls this."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for cid, why in flagged.items():
+        out[cid] |= why
+    for cid in drawn:
+        out[cid].add(RANDOM)
     order = (VETO, LOW, RANDOM)
     return {cid: tuple(r for r in order if r in why) for cid, why in out.items()}
+
+
+def random_draw(calls: list[dict], plan: Sampling) -> list[str]:
+    """N % (at least `random_min`) of each agent's calls per ISO week, by the seeded hash."""
+    if not (plan.random_share > 0 or plan.random_min > 0):
+        return []
+    weeks: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for c in calls:
+        if c.get("status") == "rejected" or not c.get("started_at"):
+            continue
+        week = c.get("week") or period_of(c["started_at"], "week")  # given: already known
+        weeks[(c["agent_id"], week)].append(c["call_id"])
+    out = []
+    for ids in weeks.values():
+        k = min(len(ids), max(plan.random_min, math.ceil(plan.random_share * len(ids))))
+        out += sorted(ids, key=lambda c: _draw(plan.seed, c))[:k]
+    return out
 
 
 def progress(sample: dict[str, tuple[str, ...]], reviewed: set[str]) -> dict[str, tuple[int, int]]:

@@ -46,6 +46,28 @@ def night(prefect_harness, tmp_path_factory):
     return out, summary
 
 
+def next_day_copy(src, dst, day="2026-11-28"):
+    """The same night recorded a day later into another folder: new call and finding ids,
+    started_at + 1 day (2026-11-27 is a Friday: the copy stays in ISO week 48)."""
+    from pipeline.store.storage import Store
+
+    shutil.copytree(src, dst)
+    store = Store(str(dst))
+
+    def later(t):
+        return t.replace("2026-11-27", day) if t else t
+
+    for name in ("calls", "call_scores", "findings", "clips"):
+        rows = read(dst, name)
+        for r in rows:
+            r["call_id"] = r["call_id"] + "b"
+            if "started_at" in r:
+                r["started_at"] = later(r["started_at"])
+            if "finding_id" in r:
+                r["finding_id"] = r["finding_id"] + "b"
+        store.write_table(name, rows)
+
+
 def read(out, name):
     from pipeline.store.storage import Store
 

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, assert_same_results, open_page, read
+from conftest import ROOT, assert_same_results, next_day_copy, open_page, read
 
 # Every test here reads a real night (the model ran): e2e. Only the tests that drive Chromium
 # are also `browser`, so `-m 'not browser'` still runs the HTTP and security tests.
@@ -370,28 +370,6 @@ def test_a_non_ascii_token_is_refused_not_a_server_error(folder):
         assert _raw_post(base + "/login", good, form) == 303
 
 
-def _next_day_copy(src, dst):
-    """The same night recorded a day later into another folder: new call and finding ids,
-    started_at + 1 day (2026-11-27 is a Friday: the copy stays in ISO week 48)."""
-    from pipeline.store.storage import Store
-
-    shutil.copytree(src, dst)
-    store = Store(str(dst))
-
-    def later(t):
-        return t.replace("2026-11-27", "2026-11-28") if t else t
-
-    for name in ("calls", "call_scores", "findings"):
-        rows = read(dst, name)
-        for r in rows:
-            r["call_id"] = r["call_id"] + "b"
-            if "started_at" in r:
-                r["started_at"] = later(r["started_at"])
-            if "finding_id" in r:
-                r["finding_id"] = r["finding_id"] + "b"
-        store.write_table(name, rows)
-
-
 def test_two_nights_of_one_week_give_one_row_per_agent(folder, tmp_path):
     """Scorecards over the open nights come from all their call scores: one row per agent
     for the week, with the week's true mean and call count (issue 23: the console had
@@ -399,7 +377,7 @@ def test_two_nights_of_one_week_give_one_row_per_agent(folder, tmp_path):
     from hotline_qa.console.data import ConsoleData
 
     night2 = tmp_path / "night2"
-    _next_day_copy(folder, night2)
+    next_day_copy(folder, night2)
     data = ConsoleData([str(folder), str(night2)])
     week = data.agents("week")
     assert week["period"] == "2026-W48"

@@ -79,23 +79,26 @@ PAGE_SIZE = 100  # rows per page of the queue and the clips
 
 
 def create_app(
-    outs: list[str],
+    outs: list[str] | None = None,
     lexicons: str | None = None,
     tokens: dict[str, Principal | str] | None = None,
     page_size: int = PAGE_SIZE,
+    root: str | None = None,
 ) -> FastAPI:
-    """`tokens`: token -> Principal (a plain name is an inspector); None: loopback, no
-    tokens, everyone an inspector."""
+    """`root`: a store (every night in it, and nights published while it runs); `outs`:
+    night folders. `tokens`: token -> Principal (a plain name is an inspector); None:
+    loopback, no tokens, everyone an inspector."""
     if tokens is not None:
         tokens = {
             t: p if isinstance(p, Principal) else Principal("inspector", p)
             for t, p in tokens.items()
         }
-    data = ConsoleData(outs, lexicons)
+    data = ConsoleData(outs, lexicons, root=root)
     rescorer = Rescorer(lexicons)
     for night in data.nights:  # decisions a killed console never applied: apply them now
-        if outputs.decisions_pending(night.store):
-            rescorer.request(night.out)
+        calls = outputs.pending_calls(night.store)
+        if calls:
+            rescorer.request(night.out, calls)
     app = FastAPI(title="hotline-qa console", docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     pages = Jinja2Templates(directory=HERE / "templates")
@@ -134,7 +137,7 @@ def create_app(
         # agent: own calls, own scorecard, own clips
         parts = path.strip("/").split("/")
         if parts[0] in ("calls", "audio") and len(parts) == 2:
-            call = data.calls().get(parts[1])
+            call = data.call_row(parts[1])
             own = call is not None and call["agent_id"] == who.name
         elif parts[0] == "agents" and len(parts) == 2:
             own = parts[1] == who.name
@@ -227,7 +230,8 @@ def create_app(
         page: int = 1,
     ):
         flt = Filters(rule, agent, team, date, status, plan)
-        rows, pager = _page(data.queue(flt), page, page_size, request)
+        rows, total = data.queue_page(flt, (max(1, page) - 1) * page_size, page_size)
+        rows, pager = _page(rows, total, page, page_size, request, data.queue_page, flt)
         _, progress = data.sample()
         return render(
             request,
@@ -253,11 +257,16 @@ def create_app(
         return render(request, "agents.html", v=data.agents(period_type, period))
 
     @app.get("/agents/{agent_id}", response_class=HTMLResponse)
-    def agent_page(request: Request, agent_id: str):
-        view = data.agent(agent_id)
+    def agent_page(request: Request, agent_id: str, page: int = 1):
+        view = data.agent(agent_id, (max(1, page) - 1) * page_size, page_size)
         if view is None:
             raise HTTPException(404, f"no agent {agent_id}")
-        return render(request, "agent.html", v=view)
+        if not view["calls"] and page > 1:  # past the end: the last page
+            last = max(1, -(-view["total"] // page_size))
+            view = data.agent(agent_id, (last - 1) * page_size, page_size)
+            page = last
+        _, pager = _page([], view["total"], page, page_size, request)
+        return render(request, "agent.html", v=view, pager=pager)
 
     @app.get("/rules", response_class=HTMLResponse)
     def rules_page(request: Request):
@@ -306,7 +315,7 @@ def create_app(
         """An inspector upholds or overturns an appeal; an overturn changes the scores."""
         body = await _json(request)
         aid = str(body.get("appeal_id", ""))
-        night = next((n for n in data.nights if any(a["appeal_id"] == aid for a in appeals.appeals(n.out))), None)  # fmt: skip
+        night = data.appeal_of(aid)
         if night is None:
             raise HTTPException(404, "no such appeal")
         points = body.get("points")
@@ -325,7 +334,7 @@ def create_app(
         except (ValueError, FileNotFoundError) as e:
             raise HTTPException(400, str(e)) from None
         if row["step"] == "overturned":
-            rescorer.request(night.out)
+            rescorer.request(night.out, [row["call_id"]] if row.get("call_id") else None)
         return JSONResponse({"ok": True, "appeal": row, "rescore": rescorer.status.as_dict()})
 
     @app.get("/clips", response_class=HTMLResponse)
@@ -337,7 +346,15 @@ def create_app(
         until: str = "",
         page: int = 1,
     ):
-        rows, pager = _page(data.clips(rule, agent, since, until), page, page_size, request)
+        offset = (max(1, page) - 1) * page_size
+        rows, total = data.clips_page(rule, agent, since, until, offset, page_size)
+        if not rows and total == 0 and page > 1:
+            total = data.clips_page(rule, agent, since, until, 0, 1)[1]
+            last = max(1, -(-total // page_size))
+            rows, total = data.clips_page(
+                rule, agent, since, until, (last - 1) * page_size, page_size
+            )
+        rows, pager = _page(rows, total, page, page_size, request)
         q = {"rule": rule, "agent": agent, "since": since, "until": until}
         return render(request, "clips.html", rows=rows, pager=pager, q=q, options=data.options())
 
@@ -393,7 +410,7 @@ def create_app(
         hit = data.finding(str(body.get("finding_id", "")))
         if hit is None:
             raise HTTPException(404, "no such finding")
-        night, _ = hit
+        night, finding = hit
         reviewer = _reviewer(user_of(request), body)
         try:
             row = await run_in_threadpool(
@@ -406,7 +423,7 @@ def create_app(
             )
         except ValueError as e:
             raise HTTPException(400, str(e)) from None
-        rescorer.request(night.out)
+        rescorer.request(night.out, [finding["call_id"]])
         return JSONResponse({"ok": True, "decision": row, "rescore": rescorer.status.as_dict()})
 
     @app.post("/api/manual")
@@ -432,7 +449,7 @@ def create_app(
             )
         except (ValueError, FileNotFoundError) as e:
             raise HTTPException(400, str(e)) from None
-        rescorer.request(night.out)
+        rescorer.request(night.out, [row["call_id"]])
         return JSONResponse({"ok": True, "manual": row, "rescore": rescorer.status.as_dict()})
 
     app.state.data = data
@@ -440,22 +457,27 @@ def create_app(
     return app
 
 
-def _page(rows: list, page: int, size: int, request: Request) -> tuple[list, dict]:
-    """One page of a filtered list (filtered and cut on the server: a month of findings is
-    tens of thousands of rows), with links that keep the filters."""
+def _page(rows: list, total: int, page: int, size: int, request: Request,
+          again=None, flt=None) -> tuple[list, dict]:  # fmt: skip
+    """A page of a list the query already filtered and cut (a quarter's queue is a million
+    rows), with links that keep the filters. `again(flt, offset, limit)`: fetches the last
+    page when `page` is past the end."""
     from urllib.parse import urlencode
 
-    pages = max(1, -(-len(rows) // size))
+    pages = max(1, -(-total // size))
+    if again is not None and page > pages:
+        rows, total = again(flt, (pages - 1) * size, size)
+        pages = max(1, -(-total // size))
     page = min(max(1, page), pages)
     query = {k: v for k, v in request.query_params.items() if k != "page"}
 
     def link(p: int) -> str:
         return "?" + urlencode({**query, "page": p})
 
-    return rows[(page - 1) * size : page * size], {
+    return rows, {
         "page": page,
         "pages": pages,
-        "total": len(rows),
+        "total": total,
         "prev": link(page - 1) if page > 1 else "",
         "next": link(page + 1) if page < pages else "",
     }

@@ -1,66 +1,49 @@
-"""What the console shows, read from one or more nights' output folders.
+"""What the console shows, read from a store (`pipeline.store.layout`) or night folders.
 
-Tables are read through `pipeline.storage.Store` and kept until their file changes (a
-rescore rewrites them), so pages stay fast on a month of calls and never show stale
-scores. Everything here returns plain rows for the templates; nothing writes.
+Lists and aggregates are DuckDB queries over every night's Parquet files, filtered, sorted
+and cut to a page in the query; one call's page reads that call's rows of its night.
+Nothing is cached but small derived values (the sampling plan, the filter options), kept
+until a table file changes, so a rescore's or a decision's effect shows at once.
+Everything here returns plain rows for the templates; nothing writes.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import threading
 from dataclasses import dataclass
-from fnmatch import fnmatch
+
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.inputs import files
 from pipeline.inputs.config import load_config
-from pipeline.publish.results import queue_row, review_queue
-from pipeline.review.appeals import appeals as appeal_rows
+from pipeline.review.appeals import fold as appeal_fold
+from pipeline.store.dataset import Dataset, map_columns, periods
 from pipeline.store.runstate import last_run
 from pipeline.store.storage import Store
 from scorers import manner, sampling
 from scorers.rubric import parse_rubric, score_call
-from scorers.rule_health import rule_health
-from scorers.scorecard import PERIODS, build_scorecards
+from scorers.rule_health import rule_stats
+from scorers.scorecard import PERIODS
 
 TIMELINE_RULES = ("interruption", "dead_air", "hold.", "speech_rate", "manner.")
 LOUD_FLOOR_DB = -60.0  # the loudness lanes' bottom (dBFS); 0 dBFS is the top
 
 
-def rule_matches(rule_id: str, rule: str) -> bool:
-    """The filters' rule: empty = all, a prefix ('forbidden.') or a glob ('hold.*')."""
-    return not rule or fnmatch(rule_id, rule if "*" in rule else rule + "*")
-
-
 class Night:
-    """One output folder."""
+    """One night folder (a store's date partition, or a folder given on its own)."""
 
-    def __init__(self, out: str):
+    def __init__(self, out: str, index: int):
         self.out = out
+        self.index = index
         self.store = Store(out)
-        self._cache: dict[str, tuple[float, list[dict]]] = {}
-        self._lock = threading.Lock()
 
-    def stamp(self, name: str) -> int:
-        """The table file's mtime (0: none yet; -1: not a local folder, never cached)."""
-        from pipeline.store.schemas import TABLE_PATHS
-
-        path = self.store.path(TABLE_PATHS.get(name, f"{name}.parquet"))
-        try:
-            return os.stat(path).st_mtime_ns if self.store.local_root else -1
-        except FileNotFoundError:
-            return 0
-
-    def rows(self, name: str) -> list[dict]:
-        stamp = self.stamp(name)
-        with self._lock:
-            hit = self._cache.get(name)
-            if hit and hit[0] == stamp and stamp != -1:
-                return hit[1]
-        rows = self.store.read_rows(name)
-        with self._lock:
-            self._cache[name] = (stamp, rows)
-        return rows
+    def rows(self, name: str, call_id: str | None = None) -> list[dict]:
+        """A table of this night (only one call's rows with `call_id`), read when asked:
+        a night is one date partition, so this stays small whatever the store holds."""
+        return self.store.read_rows(name, call_id=call_id)
 
     @property
     def batch_dir(self) -> str:
@@ -76,123 +59,303 @@ class Filters:
     status: str = "open"  # open | confirmed | rejected | all
     plan: str = ""  # '' | sampled (any plan) | veto | low_confidence | random
 
-    def keep(self, row: dict, call: dict, plans: tuple[str, ...] = ()) -> bool:
-        return (
-            rule_matches(row["rule_id"], self.rule)
-            and (not self.plan or (plans and (self.plan == "sampled" or self.plan in plans)))
-            and (not self.agent or row["agent_id"] == self.agent)
-            and (not self.team or (call.get("team") or "") == self.team)
-            and (not self.date or (call.get("started_at") or "").startswith(self.date))
-        )
+
+def _glob(column: str, patterns: list[str]) -> str:
+    """SQL: the column matches one of these fnmatch globs (false for none)."""
+    if not patterns:
+        return "false"
+    return (
+        "("
+        + " OR ".join(f"{column} GLOB '{p.replace(chr(39), chr(39) * 2)}'" for p in patterns)
+        + ")"
+    )
+
+
+def _col(item_id: str) -> str:
+    return '"i_' + item_id.replace('"', '""') + '"'
+
+
+def _rule_glob(rule: str) -> str:
+    """The filters' rule as one GLOB: empty = all, a prefix ('forbidden.') or a glob ('hold.*')."""
+    return rule if "*" in rule else rule + "*"
+
+
+# What the lists filter and sort on, kept in memory per night (`Dataset.index`); the rest
+# of a row (evidence, words) is read for the rows of the page only.
+INDEX = {
+    "cx": ("calls", ("call_id", "agent_id", "agent_name", "team", "started_at", "status")),
+    "sx": ("call_scores", ("call_id", "agent_id", "agent_name", "team", "started_at", "score",
+                           "veto", "items", "manual_items")),
+    "fx": ("findings", ("finding_id", "call_id", "agent_id", "rule_id", "confidence", "review",
+                        "counted", "start_s")),
+    "kx": ("clips", ("clip", "finding_id", "call_id", "agent_id", "rule_id", "started_at",
+                     "start_s")),
+}  # fmt: skip
+DATED = ("cx", "sx")  # with the call's day, ISO week and month (p_day, p_week, p_month)
+# The indexes hold the latest row per call across nights (a call run again on a later
+# night counts once), so queries name them as they are.
+CALLS, SCORES = "cx", "sx"
 
 
 class ConsoleData:
-    def __init__(self, outs: list[str], lexicons: str | None = None):
-        self.nights = [Night(o) for o in outs]
+    """The console's reads over a store (`root`) or night folders (`outs`). Lists and
+    aggregates are DuckDB queries on the Parquet files (`pipeline.store.dataset`); one
+    call's page reads only its night's rows of that call."""
+
+    def __init__(self, outs: list[str] | None = None, lexicons: str | None = None,
+                 root: str | None = None):  # fmt: skip
+        self.dataset = Dataset(outs, root)
         self.lexicons = lexicons
+        self._derived: dict[str, tuple[tuple, object]] = {}  # see _cached
+        self._derived_lock = threading.Lock()
+        self._cfg_ready = threading.Event()
+        warm = threading.Thread(target=self._warm_indexes, name="console-warm", daemon=True)
+        warm.start()
+        self.warming = warm
         self.cfg = load_config(lexicons)
         self.names = self.cfg.rule_names()
         self.scale, self.items = parse_rubric(self.cfg.rubric)
         self.item_names = {it.id: it.name for it in self.items}
         self.target = self.cfg.rubric.target_score
-        self._derived: dict[str, tuple[tuple, object]] = {}  # see _cached
-        self._derived_lock = threading.Lock()
+        self.veto_rules = [p for it in self.items if it.veto for p in it.rules]
+        self._cfg_ready.set()
+
+    def _warm_indexes(self) -> None:
+        """Reads the store's indexes in the background at start-up, while the lexicons
+        load (3 s), so that the first page finds them read."""
+        try:
+            for name in INDEX:
+                if name != "sx":  # its columns come from the rubric
+                    self._tab(name)
+            self._cfg_ready.wait()
+            self._tab("sx")
+            self.sample()
+        except Exception:  # the page that needs it will say what is wrong
+            pass
+
+    def _tab(self, name: str) -> pa.Table:
+        """An index over every night: the latest row per call for calls and scores."""
+        table, cols = INDEX[name]
+        derive = None
+        if name == "cx":
+            derive = self._dated
+        elif name == "sx":
+            self._cfg_ready.wait()
+            derive = self._dated_items
+        if name not in DATED:
+            return self.dataset.index(table, cols, derive)
+
+        def latest() -> pa.Table:
+            t = self.dataset.index(table, cols, derive)
+            if pc.count_distinct(t.column("call_id")).as_py() == t.num_rows:
+                return t
+            return self.dataset.arrow(
+                "SELECT * FROM t QUALIFY row_number() OVER "
+                "(PARTITION BY call_id ORDER BY night DESC) = 1", {"t": t}
+            )  # fmt: skip
+
+        return self._cached(f"index:{name}", (table,), latest)
 
     # -- lookups ---------------------------------------------------------------------------
-    def all_rows(self, name: str) -> list[dict]:
-        return [r for n in self.nights for r in n.rows(name)]
+    @property
+    def nights(self) -> list[Night]:
+        return [Night(f, i) for i, f in enumerate(self.dataset.folders())]
+
+    def q(self, sql: str, params: list | None = None, **kw) -> list[dict]:
+        """A query; it names the in-memory indexes (cx, sx, fx, kx) or the Parquet tables
+        in braces ({findings})."""
+        extra = dict(kw.pop("extra", None) or {})
+        for name in INDEX:
+            if re.search(rf"\b{name}\b", sql):
+                extra[name] = self._tab(name)
+        return self.dataset.query(sql, params, extra=extra, **kw)
+
+    def _dated(self, t: pa.Table) -> pa.Table:
+        for name, col in periods(t.column("started_at")).items():
+            t = t.append_column(name, col)
+        return t
+
+    def _dated_items(self, t: pa.Table) -> pa.Table:
+        """Scores with the rubric items as columns (i_<item>), not a map: the scorecards'
+        item means are then plain column averages."""
+        ids = [it.id for it in self.items]
+        for key, col in map_columns(t.column("items"), ids).items():
+            t = t.append_column(f"i_{key}", col)
+        return self._dated(t.drop_columns(["items"]))
 
     def _cached(self, what: str, tables: tuple[str, ...], compute):
-        """`compute()` over the open nights, kept until one of `tables` changes on disk
-        (never kept for folders that are not local: their files have no mtime here)."""
-        key = tuple(n.stamp(t) for n in self.nights for t in tables)
+        """`compute()`, kept until one of `tables` changes on disk in any night."""
+        key = self.dataset.stamp(tables)
         with self._derived_lock:
             hit = self._derived.get(what)
-            if hit is not None and hit[0] == key and -1 not in key:
+            if hit is not None and hit[0] == key:
                 return hit[1]
         value = compute()
         with self._derived_lock:
             self._derived[what] = (key, value)
         return value
 
-    def scorecards(self) -> list[dict]:
-        """Agent scorecards for every day, week and month of the open nights, computed from
-        all their call scores and findings together (a call in several folders counts once,
-        the last folder's row). Each night's own agent_scorecards table only knows that
-        night: stacking them listed an agent once per night, each with a one-night mean."""
-        return self._cached("scorecards", ("call_scores", "findings"), self._scorecards)
-
-    def _scorecards(self) -> list[dict]:
-        scores = {c["call_id"]: c for c in self.all_rows("call_scores")}
-        findings = {f["finding_id"]: f for f in self.all_rows("findings")}
-        return build_scorecards(list(scores.values()), list(findings.values()))
-
     def night_of(self, call_id: str) -> Night | None:
-        for n in self.nights:
-            if any(c["call_id"] == call_id for c in n.rows("calls")):
-                return n
-        return None
+        hit = self.q("SELECT max(night) AS n FROM cx WHERE call_id = ?", [call_id])
+        n = hit[0]["n"] if hit else None
+        nights = self.dataset.folders()
+        return None if n is None or n >= len(nights) else Night(nights[n], n)
 
-    def calls(self) -> dict[str, dict]:
-        return {c["call_id"]: c for c in self.all_rows("calls")}
+    def call_row(self, call_id: str) -> dict | None:
+        night = self.night_of(call_id)
+        rows = night.rows("calls", call_id) if night else []
+        return rows[0] if rows else None
 
     def rule_name(self, rule_id: str) -> str:
         return self.names.get(rule_id) or self.item_names.get(rule_id, rule_id)
 
     def finding(self, finding_id: str) -> tuple[Night, dict] | None:
-        for n in self.nights:
-            for f in n.rows("findings"):
-                if f["finding_id"] == finding_id:
-                    return n, f
-        return None
+        hit = self.q(
+            "SELECT night, call_id FROM fx WHERE finding_id = ? ORDER BY night DESC LIMIT 1",
+            [finding_id],
+        )
+        if not hit:
+            return None
+        night = Night(self.dataset.folders()[hit[0]["night"]], hit[0]["night"])
+        row = next(
+            f for f in night.rows("findings", hit[0]["call_id"]) if f["finding_id"] == finding_id
+        )
+        return night, row
 
     # -- pages -----------------------------------------------------------------------------
     def queue(self, flt: Filters) -> list[dict]:
-        """The review queue in the CLI's order (veto hits, low confidence, manual items);
-        with status confirmed/rejected/all, decided findings too."""
-        calls = self.calls()
-        findings = self.all_rows("findings")
-        rows = review_queue(
-            findings, self.all_rows("call_scores"), self.items, self.cfg.confidence.review_below
-        )
-        if flt.status != "open":
-            decided = [
-                {**queue_row(f, 4), "review": f["review"]}
-                for f in findings
-                if f["review"] and (flt.status == "all" or f["review"] == flt.status)
-            ]
-            rows = (rows if flt.status == "all" else []) + decided
+        return self.queue_page(flt)[0]
+
+    def queue_page(
+        self, flt: Filters, offset: int = 0, limit: int | None = None
+    ) -> tuple[list[dict], int]:
+        """The review queue in the CLI's order (veto hits, low confidence, the rest, manual
+        items); with status confirmed/rejected/all, decided findings too. One page of it
+        and the number of rows, filtered and cut in the query."""
         sample, _ = self.sample()
-        out = []
-        for r in rows:
-            call = calls.get(r["call_id"], {})
-            plans = sample.get(r["call_id"], ())
-            if not flt.keep(r, call, plans):
-                continue
-            out.append(
-                {
-                    **r,
-                    "plans": [sampling.NAMES[p] for p in plans],
-                    "rule_name": self.rule_name(r["rule_id"]),
-                    "team": call.get("team") or "",
-                    "date": (call.get("started_at") or "")[:16].replace("T", " "),
-                    "review": r.get("review", ""),
-                }
+        where = {"open": "priority < 4", "all": "true"}.get(flt.status, "review = ?")
+        params: list = [self.cfg.confidence.review_below]
+        if flt.status not in ("open", "all"):
+            params.append(flt.status)
+        conds = [where]
+        if flt.rule:
+            conds.append("rule_id GLOB ?")
+            params.append(_rule_glob(flt.rule))
+        for col, value in (("agent_id", flt.agent), ("team", flt.team)):
+            if value:
+                conds.append(f"{col} = ?")
+                params.append(value)
+        if flt.date:
+            conds.append("starts_with(coalesce(started_at, ''), ?)")
+            params.append(flt.date)
+        if flt.plan == "sampled":
+            conds.append("plans IS NOT NULL")
+        elif flt.plan:
+            conds.append("list_contains(plans, ?)")
+            params.append(flt.plan)
+        # The calls and the plan are joined only when a filter needs them; the page's rows
+        # get their team and date afterwards (100 rows, not a million).
+        joined = bool(flt.team or flt.date)
+        calls_cols = ", c.team, c.started_at" if joined else ""
+        calls_join = (
+            f" LEFT JOIN (SELECT call_id, team, started_at FROM {CALLS}) c USING (call_id)"
+            if joined
+            else ""
+        )
+        plan_cols = ", s.plans" if flt.plan else ""
+        plan_join = " LEFT JOIN sample s USING (call_id)" if flt.plan else ""
+        sql = f"""
+            WITH q AS (
+              SELECT 'finding' AS kind,
+                CASE WHEN coalesce(review, '') <> '' THEN 4
+                     WHEN {_glob("rule_id", self.veto_rules)} THEN 0
+                     WHEN confidence < ? THEN 1 ELSE 2 END AS priority,
+                finding_id, call_id, agent_id, rule_id, confidence,
+                coalesce(review, '') AS review, night
+              FROM fx
+              UNION ALL
+              SELECT 'manual', 3, '', call_id, agent_id, unnest(manual_items), NULL, '', night
+              FROM sx
             )
-        return out
+            SELECT q.*{calls_cols}{plan_cols} FROM q{calls_join}{plan_join}
+            WHERE {" AND ".join(conds)}
+        """
+        keys = ("priority", "coalesce(confidence, 1)", "call_id", "finding_id", "rule_id")
+        extra = {"sample": _sample_table(sample)} if flt.plan else {}
+        total = self.q(f"SELECT count(*) AS n FROM ({sql})", params, extra=extra)[0]["n"]
+        if limit and offset > total // 2:
+            # A page past the middle is read from the end: a top-N of a page, not a sort
+            # of a quarter's million rows.
+            n = max(0, min(limit, total - offset))
+            desc = " ORDER BY " + ", ".join(f"{k} DESC" for k in keys)
+            page = sql + desc + f" LIMIT {n} OFFSET {max(0, total - offset - n)}"
+            rows = self.q(page, params, extra=extra)[::-1] if n else []
+        else:
+            page = sql + " ORDER BY " + ", ".join(keys)
+            page += f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
+            rows = self.q(page, params, extra=extra)
+        evidence = self._evidence([r for r in rows if r["kind"] == "finding"])
+        calls = self._calls_of({r["call_id"] for r in rows})
+        keep = ("kind", "priority", "finding_id", "call_id", "agent_id", "rule_id",
+                "confidence", "review")  # fmt: skip
+        out = [
+            {
+                **{k: r[k] for k in keep},
+                "team": calls.get(r["call_id"], {}).get("team") or "",
+                "evidence": evidence.get(r["finding_id"], "需人工评分"),
+                "plans": [sampling.NAMES[p] for p in sample.get(r["call_id"], ())],
+                "rule_name": self.rule_name(r["rule_id"]),
+                "date": (calls.get(r["call_id"], {}).get("started_at") or "")[:16].replace(
+                    "T", " "
+                ),
+            }
+            for r in rows
+        ]
+        return out, total
+
+    def _calls_of(self, ids: set[str]) -> dict[str, dict]:
+        if not ids:
+            return {}
+        marks = ", ".join("?" * len(ids))
+        rows = self.q(f"SELECT * FROM {CALLS} WHERE call_id IN ({marks})", sorted(ids))
+        return {r["call_id"]: r for r in rows}
+
+    def _evidence(self, rows: list[dict]) -> dict[str, str]:
+        """finding_id -> evidence, read for these rows only (from their nights' files)."""
+        if not rows:
+            return {}
+        ids = sorted({r["finding_id"] for r in rows})
+        marks = ", ".join("?" * len(ids))
+        found = self.q(
+            f"SELECT finding_id, evidence FROM {{findings}} WHERE finding_id IN ({marks})",
+            ids,
+            nights=sorted({r["night"] for r in rows}),
+        )
+        return {r["finding_id"]: r["evidence"] for r in found}
 
     def appeals(self, agent: str = "") -> list[dict]:
         """Every appeal of the open nights (one agent's with `agent`), newest first."""
+        rows = appeal_fold(self.q("SELECT * EXCLUDE (night, day) FROM {appeals}"))
+        rows = [a for a in rows if not agent or a["agent_id"] == agent]
+        ids = sorted({a["finding_id"] for a in rows if a["kind"] == "finding"})
+        rules = {}
+        if ids:
+            marks = ", ".join("?" * len(ids))
+            rules = {r["finding_id"]: r["rule_id"] for r in self.q(
+                f"SELECT finding_id, rule_id FROM {{findings}} WHERE finding_id IN ({marks})", ids)}  # fmt: skip
         out = []
-        for n in self.nights:
-            for a in appeal_rows(n.out):
-                if not agent or a["agent_id"] == agent:
-                    target = self.item_names.get(a["item_id"], a["item_id"])
-                    if a["kind"] == "finding":
-                        hit = self.finding(a["finding_id"])
-                        target = self.rule_name(hit[1]["rule_id"]) if hit else a["finding_id"]
-                    out.append({**a, "target": target})
+        for a in rows:
+            target = self.item_names.get(a["item_id"], a["item_id"])
+            if a["kind"] == "finding":
+                rid = rules.get(a["finding_id"])
+                target = self.rule_name(rid) if rid else a["finding_id"]
+            out.append({**a, "target": target})
         return sorted(out, key=lambda a: a["opened_at"], reverse=True)
+
+    def appeal_of(self, appeal_id: str) -> Night | None:
+        hit = self.q("SELECT max(night) AS n FROM {appeals} WHERE appeal_id = ?", [appeal_id])
+        n = hit[0]["n"] if hit else None
+        return None if n is None else Night(self.dataset.folders()[n], n)
 
     def appeal_counts(self) -> dict[str, dict[str, int]]:
         """agent_id -> {open, upheld, overturned}: what managers see beside the ranking."""
@@ -208,25 +371,54 @@ class ConsoleData:
         once every finding is decided and every manual item scored."""
         return self._cached("sample", ("calls", "findings", "call_scores"), self._sample)
 
+    def _random_draw(self) -> list[str]:
+        """The random part depends on the calls only: kept while decisions come in."""
+
+        def draw() -> list[str]:
+            cols = ["call_id", "agent_id", "started_at", "status", "p_week"]
+            calls = self._tab("cx").select(cols).rename_columns([*cols[:-1], "week"]).to_pylist()
+            return sampling.random_draw(calls, self.cfg.sampling)
+
+        return self._cached("random_draw", ("calls",), draw)
+
     def _sample(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, int]]]:
-        findings = self.all_rows("findings")
-        veto_rules = [p for it in self.items if it.veto for p in it.rules]
-        drawn = sampling.sample_calls(
-            self.all_rows("calls"),
-            findings,
-            veto_rules,
-            self.cfg.confidence.review_below,
-            self.cfg.sampling,
-        )
-        still_open = {f["call_id"] for f in findings if not f["review"]}
-        still_open |= {c["call_id"] for c in self.all_rows("call_scores") if c["manual_items"]}
+        plan = self.cfg.sampling
+        flagged = {}
+        if plan.veto or plan.low_confidence:
+            for r in self.q(
+                f"""SELECT call_id, bool_or({_glob("rule_id", self.veto_rules)}) AS veto,
+                           bool_or(confidence < ?) AS low
+                    FROM fx GROUP BY call_id HAVING veto OR low""",
+                [self.cfg.confidence.review_below],
+            ):
+                why = {sampling.VETO} if plan.veto and r["veto"] else set()
+                why |= {sampling.LOW} if plan.low_confidence and r["low"] else set()
+                if why:
+                    flagged[r["call_id"]] = why
+        drawn = sampling.combine(flagged, self._random_draw())
+        still_open = {
+            r["call_id"]
+            for r in self.q(
+                "SELECT DISTINCT call_id FROM fx WHERE coalesce(review, '') = '' "
+                "UNION SELECT call_id FROM sx WHERE len(manual_items) > 0"
+            )
+        }
         return drawn, sampling.progress(drawn, set(drawn) - still_open)
 
     def rules_health(self) -> dict:
         """Per rule: hits, reviewed, confirmed share overall and per week, flagged under the
         floor of lexicons/rule_health.yaml."""
-        starts = {c["call_id"]: c["started_at"] for c in self.all_rows("calls")}
-        stats = rule_health(self.all_rows("findings"), starts, self.cfg.rule_health)
+        hits = {r["rule_id"]: r["n"] for r in self.q(
+            "SELECT rule_id, count(*) AS n FROM fx GROUP BY rule_id")}  # fmt: skip
+        weeks: dict[str, dict[str, tuple[int, int]]] = {}
+        for r in self.q(
+            f"""SELECT f.rule_id, coalesce(c.p_week, '?') AS week,
+                       count(*) AS reviewed, count(*) FILTER (WHERE f.review = 'confirmed') AS confirmed
+                FROM fx f LEFT JOIN (SELECT call_id, p_week FROM {CALLS}) c USING (call_id)
+                WHERE f.review IN ('confirmed', 'rejected') GROUP BY ALL"""
+        ):
+            weeks.setdefault(r["rule_id"], {})[r["week"]] = (r["reviewed"], r["confirmed"])
+        stats = rule_stats(hits, weeks, self.cfg.rule_health)
         rows = [
             {
                 "rule_id": st.rule_id,
@@ -245,33 +437,36 @@ class ConsoleData:
                 "min_reviewed": self.cfg.rule_health.min_reviewed}  # fmt: skip
 
     def options(self) -> dict:
-        calls = self.all_rows("calls")
+        return self._cached("options", ("calls", "findings"), self._options)
+
+    def _options(self) -> dict:
+        calls = self.q(f"SELECT DISTINCT agent_id, coalesce(agent_name, '') AS name, team, "
+                       f"substr(coalesce(started_at, ''), 1, 10) AS day FROM {CALLS}")  # fmt: skip
         return {
-            "rules": sorted({f["rule_id"] for f in self.all_rows("findings")}),
-            "agents": sorted({(c["agent_id"], c["agent_name"] or "") for c in calls}),
+            "rules": [
+                r["rule_id"] for r in self.q("SELECT DISTINCT rule_id FROM fx ORDER BY rule_id")
+            ],  # fmt: skip
+            "agents": sorted({(c["agent_id"], c["name"]) for c in calls}),
             "teams": sorted({c["team"] for c in calls if c["team"]}),
-            "dates": sorted({(c["started_at"] or "")[:10] for c in calls}, reverse=True),
+            "dates": sorted({c["day"] for c in calls}, reverse=True),
         }
 
     def call(self, call_id: str) -> dict | None:
         night = self.night_of(call_id)
         if night is None:
             return None
-        call = next(c for c in night.rows("calls") if c["call_id"] == call_id)
-        appealed = {a["finding_id"]: a for a in self.appeals() if a["kind"] == "finding"}
+        call = night.rows("calls", call_id)[0]
+        appealed = {a["finding_id"]: a for a in appeal_fold(night.rows("appeals"))
+                    if a["kind"] == "finding" and a["call_id"] == call_id}  # fmt: skip
         findings = [
             {
                 **f,
                 "rule_name": self.rule_name(f["rule_id"]),
                 "appeal": appealed.get(f["finding_id"]),
             }
-            for f in night.rows("findings")
-            if f["call_id"] == call_id
+            for f in night.rows("findings", call_id)
         ]
-        utts = sorted(
-            (u for u in night.rows("utterances") if u["call_id"] == call_id),
-            key=lambda u: u["start_s"],
-        )
+        utts = sorted(night.rows("utterances", call_id), key=lambda u: u["start_s"])
         for u in utts:
             # Findings are against the agent: the caller's turn beside one is not marked.
             u["hits"] = (
@@ -287,14 +482,12 @@ class ConsoleData:
                 ]
             )
         speech: dict[str, list] = {}
-        for s in night.rows("speech"):
-            if s["call_id"] == call_id:
-                speech.setdefault(s["speaker"], []).append((s["start_s"], s["end_s"]))
-        score = next((c for c in night.rows("call_scores") if c["call_id"] == call_id), None)
+        for s in night.rows("speech", call_id):
+            speech.setdefault(s["speaker"], []).append((s["start_s"], s["end_s"]))
+        score = next(iter(night.rows("call_scores", call_id)), None)
         manual = {
             m["item_id"]: m
-            for m in sorted(night.rows("manual_scores"), key=lambda m: m["decided_at"])
-            if m["call_id"] == call_id
+            for m in sorted(night.rows("manual_scores", call_id), key=lambda m: m["decided_at"])
         }
         dur = call["duration_s"] or max([u["end_s"] for u in utts] or [1.0])
         marks = [
@@ -313,7 +506,7 @@ class ConsoleData:
         holds = call["holds"] or []
         return {
             "call": call,
-            "night_index": self.nights.index(night),
+            "night_index": night.index,
             "findings": findings,
             "utterances": utts,
             "speech": {
@@ -353,18 +546,84 @@ class ConsoleData:
         )
         return cs.score
 
+    def scorecards(self, period_type: str, period: str = "", agent: str = "",
+                   detail: bool = True) -> list[dict]:  # fmt: skip
+        """Agent scorecards of one kind of period (day, ISO week, month), computed from
+        every night's call scores and findings together, as `scorers.scorecard` computes a
+        night's: the period's true mean and call count, never a mean of nightly means.
+        `period`/`agent` narrow the rows (the trend and the rank in team still see every
+        period and agent); `detail`: with the item means and the violations."""
+        if period_type not in PERIODS:
+            raise ValueError(f"period_type is one of {PERIODS}")
+        psql = f"p_{period_type}"
+        rows = self.q(
+            f"""WITH p AS (SELECT *, {psql} AS period FROM {SCORES}),
+            card AS (
+              SELECT agent_id, period, count(*) AS calls, round(avg(score), 2) AS mean_score,
+                count(*) FILTER (WHERE veto) AS veto_calls,
+                arg_max(coalesce(agent_name, ''), lpad(CAST(night AS VARCHAR), 6, '0') || call_id) AS agent_name,
+                arg_max(coalesce(team, ''), lpad(CAST(night AS VARCHAR), 6, '0') || call_id) AS team
+              FROM p GROUP BY agent_id, period),
+            ranked AS (
+              SELECT *, lag(mean_score) OVER (PARTITION BY agent_id ORDER BY period) AS prev_mean_score,
+                row_number() OVER (PARTITION BY team, period ORDER BY mean_score DESC, agent_id) AS rank_in_team,
+                count(*) OVER (PARTITION BY team, period) AS team_size
+              FROM card)
+            SELECT * FROM ranked WHERE (? = '' OR period = ?) AND (? = '' OR agent_id = ?)
+            ORDER BY period, agent_id""",
+            [period, period, agent, agent],
+        )
+        for r in rows:
+            r["period_type"] = period_type
+            prev = r["prev_mean_score"]
+            r["trend"] = None if prev is None else round(r["mean_score"] - prev, 2)
+            r["items"], r["violations"] = {}, {}
+        if not detail or not rows:
+            return rows
+        cards = {(r["agent_id"], r["period"]): r for r in rows}
+        where = "(? = '' OR period = ?) AND (? = '' OR agent_id = ?)"
+        args = [period, period, agent, agent]
+        means = ", ".join(
+            f"round(avg({_col(it.id)}), 2) AS m{i}" for i, it in enumerate(self.items)
+        )
+        for r in self.q(
+            f"""SELECT agent_id, {psql} AS period, {means} FROM {SCORES}
+            WHERE {where.replace("period", psql)} GROUP BY ALL""",
+            args,
+        ):
+            card = cards[(r["agent_id"], r["period"])]
+            for i, it in sorted(enumerate(self.items), key=lambda x: x[1].id):
+                if r[f"m{i}"] is not None:
+                    card["items"][it.id] = r[f"m{i}"]
+        for r in self.q(
+            f"""WITH p AS (SELECT call_id, night, agent_id, {psql} AS period FROM {SCORES})
+            SELECT p.agent_id, p.period, f.rule_id, count(*) AS n
+            FROM fx f JOIN p ON f.call_id = p.call_id AND f.night = p.night
+            WHERE f.counted AND {where.replace("period", "p.period").replace("agent_id", "p.agent_id")}
+            GROUP BY ALL ORDER BY f.rule_id""",
+            args,
+        ):
+            cards[(r["agent_id"], r["period"])]["violations"][r["rule_id"]] = r["n"]
+        return rows
+
+    def periods(self, period_type: str) -> list[str]:
+        psql = f"p_{period_type}"
+        return [r["p"] for r in self.q(
+            f"SELECT DISTINCT {psql} AS p FROM {SCORES} ORDER BY p DESC")]  # fmt: skip
+
     def agents(self, period_type: str = "day", period: str = "") -> dict:
         """Ranking across the centre and within teams for one period, below-target flagged."""
-        cards = [c for c in self.scorecards() if c["period_type"] == period_type]
-        periods = sorted({c["period"] for c in cards}, reverse=True)
+        periods = self.periods(period_type)
         period = period or (periods[0] if periods else "")
         rows = sorted(
-            (c for c in cards if c["period"] == period),
+            self.scorecards(period_type, period) if period else [],
             key=lambda c: (-c["mean_score"], c["agent_id"]),
         )
-        series: dict[str, list[tuple[str, float]]] = {}
-        for c in sorted(cards, key=lambda c: c["period"]):
-            series.setdefault(c["agent_id"], []).append((c["period"], c["mean_score"]))
+        series: dict[str, list[float]] = {}
+        shown = {c["agent_id"] for c in rows}
+        for c in self.scorecards(period_type, detail=False):
+            if c["agent_id"] in shown:
+                series.setdefault(c["agent_id"], []).append(c["mean_score"])
         counts = self.appeal_counts()
         out = []
         for rank, c in enumerate(rows, start=1):
@@ -378,7 +637,7 @@ class ConsoleData:
                     "violations": {
                         self.rule_name(k): v for k, v in (c["violations"] or {}).items()
                     },
-                    "spark": _spark([v for _, v in series.get(c["agent_id"], [])]),
+                    "spark": _spark(series.get(c["agent_id"], [])),
                     "appeals": counts.get(c["agent_id"], {}),
                 }
             )
@@ -415,36 +674,54 @@ class ConsoleData:
             )
         return bars
 
-    def agent(self, agent_id: str) -> dict | None:
-        cards = [c for c in self.scorecards() if c["agent_id"] == agent_id]
-        if not cards:
+    def agent(self, agent_id: str, offset: int = 0, limit: int | None = None) -> dict | None:
+        """One agent's trends, this month's items and calls (newest first; one page of
+        them with `limit`)."""
+        cards = {kind: self.scorecards(kind, agent=agent_id, detail=kind == "month")
+                 for kind in PERIODS}  # fmt: skip
+        if not cards["month"]:
             return None
-        scores = {s["call_id"]: s for s in self.all_rows("call_scores")}
-        calls = [c for c in self.all_rows("calls") if c["agent_id"] == agent_id]
-        findings = [f for f in self.all_rows("findings") if f["agent_id"] == agent_id]
-        rows = []
-        for c in sorted(calls, key=lambda c: c["started_at"] or "", reverse=True):
-            mine = [
-                {**f, "rule_name": self.rule_name(f["rule_id"])}
-                for f in findings
-                if f["call_id"] == c["call_id"] and f["review"] != "rejected"
-            ]
-            s = scores.get(c["call_id"])
-            rows.append({"call": c, "score": s, "findings": mine})
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
+        calls = self.q(
+            f"""SELECT c.call_id, c.started_at, c.status, s.score, s.veto, count(*) OVER () AS total
+            FROM {CALLS} c LEFT JOIN {SCORES} s USING (call_id)
+            WHERE c.agent_id = ? ORDER BY c.started_at DESC NULLS LAST, c.call_id{page}""",
+            [agent_id],
+        )
+        ids = [c["call_id"] for c in calls]
+        mine: dict[str, list[dict]] = {}
+        if ids:
+            marks = ", ".join("?" * len(ids))
+            for f in self.q(
+                f"""SELECT DISTINCT ON (finding_id) finding_id, call_id, rule_id, start_s FROM fx
+                WHERE call_id IN ({marks}) AND coalesce(review, '') <> 'rejected'
+                ORDER BY finding_id, night DESC""",
+                ids,
+            ):
+                mine.setdefault(f["call_id"], []).append(
+                    {**f, "rule_name": self.rule_name(f["rule_id"])}
+                )
+            for fs in mine.values():
+                fs.sort(key=lambda f: (f["start_s"] is None, f["start_s"] or 0, f["finding_id"]))
+        rows = [
+            {
+                "call": {k: c[k] for k in ("call_id", "started_at", "status")},
+                "score": None if c["score"] is None else {"score": c["score"], "veto": c["veto"]},
+                "findings": mine.get(c["call_id"], []),
+            }
+            for c in calls
+        ]
         trends = {
-            kind: [
-                (c["period"], c["mean_score"], c["veto_calls"])
-                for c in sorted(cards, key=lambda c: c["period"])
-                if c["period_type"] == kind
-            ]
+            kind: [(c["period"], c["mean_score"], c["veto_calls"]) for c in cards[kind]]
             for kind in PERIODS
         }
-        latest = max((c for c in cards if c["period_type"] == "month"), key=lambda c: c["period"])
+        latest = max(cards["month"], key=lambda c: c["period"])
         return {
             "agent_id": agent_id,
             "agent_name": latest["agent_name"],
             "team": latest["team"],
             "calls": rows,
+            "total": calls[0]["total"] if calls else 0,
             "trends": {
                 k: {"points": v, "spark": _spark([x[1] for x in v], 240, 48)}
                 for k, v in trends.items()
@@ -456,46 +733,68 @@ class ConsoleData:
     def clips(
         self, rule: str = "", agent: str = "", since: str = "", until: str = ""
     ) -> list[dict]:
+        return self.clips_page(rule, agent, since, until)[0]
+
+    def clips_page(self, rule: str = "", agent: str = "", since: str = "", until: str = "",
+                   offset: int = 0, limit: int | None = None) -> tuple[list[dict], int]:  # fmt: skip
         """Clips of findings that are not rejected, filtered; the newest first."""
-        rejected = {f["finding_id"] for f in self.all_rows("findings") if f["review"] == "rejected"}
-        out = []
-        for n, night in enumerate(self.nights):
-            for r in night.rows("clips"):
-                day = (r["started_at"] or "")[:10]
-                if (
-                    r["finding_id"] in rejected
-                    or not rule_matches(r["rule_id"], rule)
-                    or (agent and r["agent_id"] != agent)
-                    or (since and day < since)
-                    or (until and day > until)
-                ):
-                    continue
-                out.append({**r, "night": n, "rule_name": self.rule_name(r["rule_id"])})
-        return sorted(out, key=lambda r: (r["started_at"] or "", r["start_s"] or 0), reverse=True)
+        conds, args = ["true"], []
+        if rule:
+            conds.append("k.rule_id GLOB ?")
+            args.append(_rule_glob(rule))
+        if agent:
+            conds.append("k.agent_id = ?")
+            args.append(agent)
+        if since:
+            conds.append("substr(coalesce(k.started_at, ''), 1, 10) >= ?")
+            args.append(since)
+        if until:
+            conds.append("substr(coalesce(k.started_at, ''), 1, 10) <= ?")
+            args.append(until)
+        sql = f"""SELECT k.clip, k.night, k.started_at, k.start_s FROM kx k
+            ANTI JOIN (SELECT finding_id FROM fx WHERE review = 'rejected') r USING (finding_id)
+            WHERE {" AND ".join(conds)}"""
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
+        keys = self.q(
+            f"{sql} ORDER BY k.started_at DESC NULLS LAST, k.start_s DESC NULLS LAST, k.clip{page}",
+            args,
+        )
+        total = self.q(f"SELECT count(*) AS n FROM ({sql})", args)[0]["n"] if limit else len(keys)
+        full: dict[tuple[int, str], dict] = {}
+        if keys:
+            marks = ", ".join("?" * len(keys))
+            for r in self.q(
+                f"SELECT * EXCLUDE (day) FROM {{clips}} WHERE clip IN ({marks})",
+                [k["clip"] for k in keys],
+                nights=sorted({k["night"] for k in keys}),
+            ):
+                full[(r["night"], r["clip"])] = r
+        out = [
+            {**full[key], "rule_name": self.rule_name(full[key]["rule_id"])}
+            for key in ((k["night"], k["clip"]) for k in keys)
+            if key in full
+        ]
+        return out, total
 
     def clip_agent(self, night: int, clip: str) -> str | None:
         """The agent of a clip in that night's clip index; None for anything else."""
-        if not 0 <= night < len(self.nights):
+        if not 0 <= night < len(self.dataset.folders()):
             return None
-        return next(
-            (r["agent_id"] for r in self.nights[night].rows("clips") if r["clip"] == clip), None
-        )
+        hit = self.q("SELECT agent_id FROM kx WHERE clip = ? AND night = ? LIMIT 1", [clip, night])
+        return hit[0]["agent_id"] if hit else None
 
     def clip_path(self, night: int, clip: str) -> str | None:
         """The file of a clip that is in that night's clip index; None for anything else."""
-        if not 0 <= night < len(self.nights):
+        if self.clip_agent(night, clip) is None:
             return None
-        n = self.nights[night]
-        if clip not in {r["clip"] for r in n.rows("clips")}:
-            return None
-        return n.store.path(clip)
+        return Night(self.dataset.folders()[night], night).store.path(clip)
 
     def audio_path(self, call_id: str) -> str | None:
         """The recording of a call of the run, only from inside its batch folder."""
         night = self.night_of(call_id)
         if night is None or not night.batch_dir:
             return None
-        call = next(c for c in night.rows("calls") if c["call_id"] == call_id)
+        call = night.rows("calls", call_id)[0]
         base = night.batch_dir
         path = files.join(base, call["audio"])
         if files.is_uri(base):
@@ -504,6 +803,13 @@ class ConsoleData:
         if os.path.commonpath([real, root]) != root or not os.path.isfile(real):
             return None
         return real
+
+
+def _sample_table(sample: dict[str, tuple[str, ...]]) -> pa.Table:
+    return pa.table(
+        {"call_id": list(sample), "plans": [list(v) for v in sample.values()]},
+        schema=pa.schema([("call_id", pa.string()), ("plans", pa.list_(pa.string()))]),
+    )
 
 
 def _spark(values: list[float], w: int = 120, h: int = 28) -> str:

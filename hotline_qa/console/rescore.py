@@ -1,8 +1,10 @@
-"""Background rescoring after decisions: the same steps as `hotline-qa rescore` (stored
-records, rules, rubric, tables, clips, report) in a worker thread, one folder at a time.
+"""Background updates after decisions, in a worker thread, one night folder at a time.
 
-Decisions that arrive while a rescore runs are kept (they have their own lock) and
-trigger one more rescore when it ends, so the last decision is always in the scores.
+A decision touches one call: only that call is re-decided and its night's scorecards,
+clips index and report rebuilt (`outputs.apply_decisions`), never the whole night or the
+store. A request without calls rescores the whole night, as `hotline-qa rescore` does.
+Decisions that arrive while an update runs are kept (they have their own lock) and
+trigger one more update when it ends, so the last decision is always in the scores.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ class Status:
     started_at: float | None = None
     finished_at: float | None = None
     error: str = ""
-    pending: set[str] = field(default_factory=set)
+    pending: dict[str, set[str] | None] = field(default_factory=dict)  # out -> calls (None: all)
 
     def as_dict(self) -> dict:
         now = time.time()
@@ -44,9 +46,11 @@ class Rescorer:
         self._thread = threading.Thread(target=self._loop, name="rescore", daemon=True)
         self._thread.start()
 
-    def request(self, out: str) -> None:
+    def request(self, out: str, calls: list[str] | None = None) -> None:
+        """Update `out` for these calls' decisions (None: rescore the whole night)."""
         with self._cv:
-            self.status.pending.add(out)
+            had = self.status.pending.get(out, set())
+            self.status.pending[out] = None if calls is None or had is None else had | set(calls)
             if self.status.state != "running":
                 self.status.state = "queued"
             self._cv.notify()
@@ -56,14 +60,17 @@ class Rescorer:
             with self._cv:
                 while not self.status.pending:
                     self._cv.wait()
-                outs = sorted(self.status.pending)
+                todo = dict(sorted(self.status.pending.items()))
                 self.status.pending.clear()
                 self.status.state = "running"
                 self.status.started_at = time.time()
             error = ""
-            for out in outs:
+            for out, calls in todo.items():
                 try:
-                    rescore_folder(out, self.lexicons)
+                    if calls is None:
+                        rescore_folder(out, self.lexicons)
+                    else:
+                        apply_folder(out, sorted(calls), self.lexicons)
                 except Exception as e:  # shown on every page until the next rescore
                     error = f"{type(e).__name__}: {e}"
             with self._cv:
@@ -73,6 +80,38 @@ class Rescorer:
                 self.status.state = (
                     "queued" if self.status.pending else ("failed" if error else "idle")
                 )
+
+
+_LOADED: dict[tuple, object] = {}
+
+
+def config(lexicons: str | None = None):
+    """The lexicons, parsed once while their files stay as they are (parsing them takes
+    3 s: a decision's update would otherwise spend most of its time here)."""
+    from pipeline.inputs.config import lexicon_dir
+
+    d = lexicon_dir(lexicons)
+    key = (str(d), tuple((p.name, p.stat().st_mtime_ns) for p in sorted(d.glob("*.yaml"))))
+    if key not in _LOADED:
+        _LOADED.clear()
+        _LOADED[key] = load_config(lexicons)
+    return _LOADED[key]
+
+
+def apply_folder(out: str, calls: list[str], lexicons: str | None = None,
+                 wait_s: float = 600) -> dict:  # fmt: skip
+    """The decisions on these calls into the night's scores (`outputs.apply_decisions`).
+    Waits for a run that holds the folder instead of failing."""
+    store = Store(out)
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            with store.lock():
+                return outputs.apply_decisions(store, config(lexicons), calls)
+        except LockedError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(1.0)
 
 
 def rescore_folder(out: str, lexicons: str | None = None, wait_s: float = 600) -> dict:

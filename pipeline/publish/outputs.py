@@ -21,6 +21,7 @@ from pipeline.views import clips as clipmod
 from pipeline.views import report
 from scorers import voices
 from scorers.config import Config
+from scorers.scorecard import build_scorecards
 from scorers.types import UNKNOWN, CallMeta, Interval, Rejection, Utterance, VoiceCheck
 
 
@@ -91,6 +92,56 @@ def publish(
     # last: the run is complete
     write_run_file(store, batch_dir, fingerprint, summary, options, applied)
     return summary, tables
+
+
+def apply_decisions(store: Store, cfg: Config, call_ids: list[str]) -> dict:
+    """A decision's effect, incrementally: only the calls it touches are re-decided (their
+    findings' review state and their score); the night's other rows are kept as they are,
+    and its scorecards, clips index and report are rebuilt from the merged rows. The same
+    rows as a full rescore (tests/test_rescore.py), at a night's read and write cost
+    instead of re-running every call's rules. Decisions change neither the transcript nor
+    the rules' inputs, so calls, utterances and speech are left untouched."""
+    applied = decision_counts(store)
+    records, _, batch_dir = stored_records(store, sorted(call_ids))
+    touched = {r.meta.call_id for r in records}
+    new = compute_tables(store, records, [], cfg)
+    tables = {
+        name: store.read_rows(name) for name in ("findings", "call_scores", "clips", "rejected")
+    }
+    # The summary's counts of calls, not the calls' tracks (a night's are hundreds of MB).
+    calls = store.read_table("calls", columns=["call_id", "status", "asr_cached"])
+    tables["calls"] = calls.to_pylist()
+    for name in ("findings", "call_scores"):
+        kept = [r for r in tables[name] if r["call_id"] not in touched]
+        tables[name] = sorted(kept + new[name], key=lambda r: r["call_id"])  # stable: run order
+    run, options = last_run(store.uri), PublishOptions.stored(store)
+    fresh = export_clips(store.uri, batch_dir, new, options.bleep_pii)
+    clips = [r for r in tables["clips"] if r["call_id"] not in touched] + fresh
+    attach_clips(tables, sorted(clips, key=lambda r: r["call_id"]))
+    tables["agent_scorecards"] = build_scorecards(tables["call_scores"], tables["findings"])
+    for name in ("findings", "call_scores", "clips", "agent_scorecards"):
+        store.write_table(name, tables[name])
+    write_csvs(store, tables)
+    write_report(store.uri, tables, cfg)
+    summary = {**summarize(tables), "seconds": (run.get("summary") or {}).get("seconds") or {}}
+    write_run_file(store, batch_dir, run.get("fingerprint", ""), summary, options, applied)
+    return summary
+
+
+def pending_calls(store: Store) -> list[str] | None:
+    """The calls of decisions added after the folder's last complete publish (a console
+    killed before applying them); None: nothing pending."""
+    run = last_run(store.uri)
+    if not run:
+        return None
+    applied = run.get("decisions") or {}
+    out: set[str] = set()
+    for name, n in decision_counts(store).items():
+        if n <= applied.get(name, 0):
+            continue  # from the Parquet footer: a store's nights are checked in a blink
+        rows = store.read_rows(name)
+        out |= {r["call_id"] for r in rows[applied.get(name, 0) :] if r["call_id"]}
+    return sorted(out) or None
 
 
 DECISIONS = ("reviews", "manual_scores")
@@ -176,6 +227,11 @@ def write_tables(out: str, tables: dict) -> None:
     store = Store(out)
     for name in WRITTEN:
         store.write_table(name, tables[name])
+    write_csvs(store, tables)
+
+
+def write_csvs(store: Store, tables: dict) -> None:
+    """The clips index (CSV and HTML) and the scorecards' CSV."""
     store.write_csv("clips/index.csv", tables["clips"], CLIPS.names)
     store.write_if_changed("clips/index.html", clipmod.index_html(tables["clips"], prefix="../"))
     cards = tables["agent_scorecards"]
@@ -232,22 +288,24 @@ def write_run_file(
     store.write_bytes(RUN_FILE, json.dumps(run, ensure_ascii=False).encode())
 
 
-def stored_records(store: Store) -> tuple[list[CallRecord], list[Rejection], str]:
+def stored_records(
+    store: Store, only: list[str] | None = None
+) -> tuple[list[CallRecord], list[Rejection], str]:
     """The call records as `run` made them, read back from a run's tables: what `rescore`
     runs on, without ASR. Utterances come from the internal unredacted transcript, so the
     rules see the same characters as in the run (a folder written before that table
-    existed falls back to the published, redacted utterances)."""
-    calls = store.read_rows("calls")
+    existed falls back to the published, redacted utterances). `only`: these calls'."""
+    calls = store.read_rows("calls", only)
     if not calls:
         raise FileNotFoundError(f"no calls.parquet in {store.uri}: run `hotline-qa run` first")
     source = (
         "internal_utterances" if store.exists(TABLE_PATHS["internal_utterances"]) else "utterances"
     )
     utts: dict[str, list[Utterance]] = {}
-    for u in store.read_rows(source):
+    for u in store.read_rows(source, only):
         utts.setdefault(u["call_id"], []).append(utterance_from_row(u))
     speech: dict[str, dict[str, list[Interval]]] = {}
-    for r in store.read_rows("speech"):
+    for r in store.read_rows("speech", only):
         speech.setdefault(r["call_id"], {}).setdefault(r["speaker"], []).append(
             Interval(r["start_s"], r["end_s"])
         )

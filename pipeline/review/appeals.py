@@ -16,8 +16,13 @@ RULINGS = ("upheld", "overturned")
 
 def appeals(out: str) -> list[dict]:
     """One row per appeal, its steps folded: status open | upheld | overturned."""
+    return fold(Store(out).read_rows("appeals"))
+
+
+def fold(rows: list[dict]) -> list[dict]:
+    """appeals.parquet's step rows (of any nights) -> one row per appeal, oldest first."""
     by_id: dict[str, dict] = {}
-    for r in sorted(Store(out).read_rows("appeals"), key=lambda r: r["at"]):
+    for r in sorted(rows, key=lambda r: r["at"]):
         if r["step"] == "opened":
             by_id[r["appeal_id"]] = {**r, "reason": r["text"], "opened_by": r["who"],
                                      "opened_at": r["at"], "status": "open", "ruling": "",

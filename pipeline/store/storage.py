@@ -94,12 +94,26 @@ class Store:
         pq.write_table(table.cast(schema), sink)
         self.write_bytes(_table_path(name), sink.getvalue().to_pybytes())
 
-    def read_table(self, name: str) -> pa.Table:
+    def read_table(
+        self, name: str, call_id: str | list[str] | None = None, columns: list[str] | None = None
+    ) -> pa.Table:
+        """The whole table, or only one call's rows, or those of a few calls (`call_id`: a
+        call page, or a decision's update, reads those rows without the rest); `columns`:
+        only those."""
         if not self.exists(_table_path(name)):
             return TABLES[name].empty_table()
         schema = TABLES[name]
         with self.fs.open_input_file(self.path(_table_path(name))) as fh:
-            t = pq.read_table(fh)
+            pf = pq.ParquetFile(fh)  # a third of read_table's cost on a night's small files
+            cols = None
+            if columns is not None:
+                schema = pa.schema([schema.field(c) for c in columns])
+                cols = [c for c in columns if c in pf.schema_arrow.names]
+            if call_id is None:
+                t = pf.read(columns=cols)
+            else:
+                ids = [call_id] if isinstance(call_id, str) else list(call_id)
+                t = pq.read_table(fh, columns=cols, filters=[("call_id", "in", ids)])
         # A folder written by an older version lacks newer columns: they read as nulls; and
         # it wrote some nested columns as JSON text: they are parsed into the native type.
         for f in schema:
@@ -117,9 +131,9 @@ class Store:
         with self.fs.open_input_file(self.path(_table_path(name))) as fh:
             return pq.read_metadata(fh).num_rows
 
-    def read_rows(self, name: str) -> list[dict]:
+    def read_rows(self, name: str, call_id: str | list[str] | None = None) -> list[dict]:
         """Rows as dicts; map columns ({item_id: points}) as dicts too."""
-        t = self.read_table(name)
+        t = self.read_table(name, call_id)
         rows = t.to_pylist()
         maps = [f.name for f in t.schema if pa.types.is_map(f.type)]
         for r in rows:
