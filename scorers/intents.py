@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+
 from scorers.config import Intents
 from scorers.text import normalize
 
@@ -49,7 +51,14 @@ def _model(cfg: Intents):
     clf = OneVsRestClassifier(
         LogisticRegression(C=8.0, max_iter=2000, solver="liblinear", class_weight="balanced")
     ).fit(X, y)
-    return names, vec, clf
+    # Each class's probability is the logistic of its own linear score (what predict_proba
+    # of a multi-label one-vs-rest gives), computed as one sparse product for all classes:
+    # predict_proba's per-class input checks cost more than the maths (40 % of a rescore).
+    if all(isinstance(e, LogisticRegression) for e in clf.estimators_):
+        w = np.vstack([e.coef_[0] for e in clf.estimators_]).T
+        b = np.array([e.intercept_[0] for e in clf.estimators_])
+        return names, vec, (lambda x: 1.0 / (1.0 + np.exp(-(x @ w + b)))), clf
+    return names, vec, clf.predict_proba, clf  # a class the corpus gives no examples of
 
 
 def clauses(text: str) -> list[str]:
@@ -62,7 +71,7 @@ def probabilities(texts: list[str], cfg: Intents) -> list[dict[str, float]]:
     """Per text, each class's probability: the highest over the text and its clauses."""
     if not cfg.classes or not texts:
         return [{} for _ in texts]
-    names, vec, clf = _model(cfg)
+    names, vec, proba, _ = _model(cfg)
     pieces, owner = [], []
     for i, t in enumerate(texts):
         if len(normalize(t)) < MIN_CLAUSE:
@@ -73,7 +82,7 @@ def probabilities(texts: list[str], cfg: Intents) -> list[dict[str, float]]:
     out: list[dict[str, float]] = [dict.fromkeys(names, 0.0) for _ in texts]
     if not pieces:
         return out
-    probs = clf.predict_proba(vec.transform(pieces))
+    probs = proba(vec.transform(pieces))
     for i, row in zip(owner, probs, strict=True):
         for name, p in zip(names, row, strict=True):
             if p > out[i][name]:

@@ -82,22 +82,6 @@ class Rescorer:
                 )
 
 
-_LOADED: dict[tuple, object] = {}
-
-
-def config(lexicons: str | None = None):
-    """The lexicons, parsed once while their files stay as they are (parsing them takes
-    3 s: a decision's update would otherwise spend most of its time here)."""
-    from pipeline.inputs.config import lexicon_dir
-
-    d = lexicon_dir(lexicons)
-    key = (str(d), tuple((p.name, p.stat().st_mtime_ns) for p in sorted(d.glob("*.yaml"))))
-    if key not in _LOADED:
-        _LOADED.clear()
-        _LOADED[key] = load_config(lexicons)
-    return _LOADED[key]
-
-
 def apply_folder(out: str, calls: list[str], lexicons: str | None = None,
                  wait_s: float = 600) -> dict:  # fmt: skip
     """The decisions on these calls into the night's scores (`outputs.apply_decisions`).
@@ -107,7 +91,7 @@ def apply_folder(out: str, calls: list[str], lexicons: str | None = None,
     while True:
         try:
             with store.lock():
-                return outputs.apply_decisions(store, config(lexicons), calls)
+                return outputs.apply_decisions(store, load_config(lexicons), calls)
         except LockedError:
             if time.monotonic() > deadline:
                 raise

@@ -3,6 +3,7 @@ checks at start-up that the whole set compiles and runs."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -46,8 +47,27 @@ def load_raw(d: Path) -> dict:
     return out
 
 
+_LOADED: dict[tuple[str, str], Config] = {}
+
+
 def load_config(override: str | None = None) -> Config:
+    """The lexicons, parsed, checked and compiled; kept while their files' bytes stay the
+    same (checking them runs the rules and fits the intent model: 3-5 s, which a store's
+    rescore and the console's updates would otherwise pay for every night and decision)."""
     d = lexicon_dir(override)
+    h = hashlib.sha256()
+    for p in sorted(d.glob("*.yaml")):
+        h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+    key = (str(d.resolve()), h.hexdigest())
+    if key in _LOADED:
+        return _LOADED[key]
+    cfg = _load(d)
+    _LOADED.clear()
+    _LOADED[key] = cfg
+    return cfg
+
+
+def _load(d: Path) -> Config:
     cfg = parse_config(load_raw(d), str(d))
     for area in cfg.rubric.areas:
         for it in area.items:

@@ -57,21 +57,17 @@ def build_tables(
     vp_rows, enrol = enrolments(records, rules, voiceprints or [])
     procs = processes or os.cpu_count() or 1
     if procs > 1 and len(records) >= PARALLEL_MIN_CALLS:
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
-
         size = -(-len(records) // (procs * 4))
         chunks = [records[i : i + size] for i in range(0, len(records), size)]
-        with ProcessPoolExecutor(procs, mp_context=mp.get_context("spawn")) as pool:
-            parts = list(
-                pool.map(
-                    _call_tables,
-                    chunks,
-                    [cfg] * len(chunks),
-                    [decided] * len(chunks),
-                    [enrol] * len(chunks),
-                )
+        parts = list(
+            _pool(procs).map(
+                _call_tables,
+                chunks,
+                [cfg] * len(chunks),
+                [decided] * len(chunks),
+                [enrol] * len(chunks),
             )
+        )
     else:
         parts = [_call_tables(records, cfg, decided, enrol, rules)]
     t: dict[str, list[dict]] = {k: [] for k in PER_CALL}
@@ -85,6 +81,25 @@ def build_tables(
     t["agent_scorecards"] = build_scorecards(t["call_scores"], t["findings"])
     t["voiceprints"] = vp_rows
     return t
+
+
+_POOLS: dict[int, object] = {}
+
+
+def _pool(procs: int):
+    """Worker processes kept for the life of this process: a store's rescore publishes
+    night after night, and a fresh pool per night paid each worker's start-up (imports,
+    the lexicons' rules and intent model: about 6 s) every time. A worker compiles the
+    rules once per lexicon version (`build_rules` is cached on the Config)."""
+    if procs not in _POOLS:
+        import atexit
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(procs, mp_context=mp.get_context("spawn"))
+        atexit.register(pool.shutdown, wait=False, cancel_futures=True)
+        _POOLS[procs] = pool
+    return _POOLS[procs]
 
 
 def enrolments(
