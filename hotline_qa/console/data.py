@@ -124,11 +124,9 @@ class ConsoleData:
         """Reads the store's indexes in the background at start-up, while the lexicons
         load (3 s), so that the first page finds them read."""
         try:
-            for name in INDEX:
-                if name != "sx":  # its columns come from the rubric
-                    self._tab(name)
+            for name in ("fx", "sx", "cx"):  # the queue's; the clips' index when asked
+                self._tab(name)
             self._cfg_ready.wait()
-            self._tab("sx")
             self.sample()
         except Exception:  # the page that needs it will say what is wrong
             pass
@@ -140,7 +138,6 @@ class ConsoleData:
         if name == "cx":
             derive = self._dated
         elif name == "sx":
-            self._cfg_ready.wait()
             derive = self._dated_items
         if name not in DATED:
             return self.dataset.index(table, cols, derive)
@@ -176,9 +173,11 @@ class ConsoleData:
         return t
 
     def _dated_items(self, t: pa.Table) -> pa.Table:
-        """Scores with the rubric items as columns (i_<item>), not a map: the scorecards'
-        item means are then plain column averages."""
-        ids = [it.id for it in self.items]
+        """Scores with the items as columns (i_<item>), not a map: the scorecards' item
+        means are then plain column averages. The items are those the night's scores hold
+        (nights scored under another rubric get nulls for the items they lack)."""
+        m = t.column("items").combine_chunks()
+        ids = sorted(set(m.keys.to_pylist())) if len(m) else []
         for key, col in map_columns(t.column("items"), ids).items():
             t = t.append_column(f"i_{key}", col)
         return self._dated(t.drop_columns(["items"]))
@@ -583,16 +582,20 @@ class ConsoleData:
         cards = {(r["agent_id"], r["period"]): r for r in rows}
         where = "(? = '' OR period = ?) AND (? = '' OR agent_id = ?)"
         args = [period, period, agent, agent]
-        means = ", ".join(
-            f"round(avg({_col(it.id)}), 2) AS m{i}" for i, it in enumerate(self.items)
-        )
-        for r in self.q(
-            f"""SELECT agent_id, {psql} AS period, {means} FROM {SCORES}
+        have = set(self._tab("sx").column_names)
+        items = [it for it in self.items if f"i_{it.id}" in have]
+        means = ", ".join(f"round(avg({_col(it.id)}), 2) AS m{i}" for i, it in enumerate(items))
+        for r in (
+            []
+            if not items
+            else self.q(
+                f"""SELECT agent_id, {psql} AS period, {means} FROM {SCORES}
             WHERE {where.replace("period", psql)} GROUP BY ALL""",
-            args,
+                args,
+            )
         ):
             card = cards[(r["agent_id"], r["period"])]
-            for i, it in sorted(enumerate(self.items), key=lambda x: x[1].id):
+            for i, it in sorted(enumerate(items), key=lambda x: x[1].id):
                 if r[f"m{i}"] is not None:
                     card["items"][it.id] = r[f"m{i}"]
         for r in self.q(

@@ -120,7 +120,7 @@ class Dataset:
             t = TABLES[table].empty_table().select(list(columns))
             t = derive(t) if derive else t
             return t.append_column("night", pa.array([], pa.int32()))
-        return pa.concat_tables(parts)
+        return pa.concat_tables(parts, promote_options="default")  # columns a night lacks: nulls
 
     def arrow(self, sql: str, tables: dict[str, pa.Table]) -> pa.Table:
         """A query over Arrow tables only, as Arrow (`index`'s derived columns)."""

@@ -17,6 +17,7 @@ import uuid
 from contextlib import contextmanager
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from pyarrow import fs as pafs
 
@@ -109,11 +110,10 @@ class Store:
             if columns is not None:
                 schema = pa.schema([schema.field(c) for c in columns])
                 cols = [c for c in columns if c in pf.schema_arrow.names]
-            if call_id is None:
-                t = pf.read(columns=cols)
-            else:
+            t = pf.read(columns=cols if cols is None or call_id is None else [*cols, "call_id"])
+            if call_id is not None:  # a night's file is one row group: read, then keep
                 ids = [call_id] if isinstance(call_id, str) else list(call_id)
-                t = pq.read_table(fh, columns=cols, filters=[("call_id", "in", ids)])
+                t = t.filter(pc.is_in(t.column("call_id"), pa.array(ids, pa.string())))
         # A folder written by an older version lacks newer columns: they read as nulls; and
         # it wrote some nested columns as JSON text: they are parsed into the native type.
         for f in schema:
