@@ -108,6 +108,7 @@ class ConsoleData:
         self.lexicons = lexicons
         self._derived: dict[str, tuple[tuple, object]] = {}  # see _cached
         self._derived_lock = threading.Lock()
+        self._flight: dict[str, threading.Lock] = {}
         self._cfg_ready = threading.Event()
         warm = threading.Thread(target=self._warm_indexes, name="console-warm", daemon=True)
         warm.start()
@@ -177,22 +178,27 @@ class ConsoleData:
         means are then plain column averages. The items are those the night's scores hold
         (nights scored under another rubric get nulls for the items they lack)."""
         m = t.column("items").combine_chunks()
-        ids = sorted(set(m.keys.to_pylist())) if len(m) else []
+        ids = sorted(pc.unique(m.keys).to_pylist()) if len(m) else []
         for key, col in map_columns(t.column("items"), ids).items():
             t = t.append_column(f"i_{key}", col)
         return self._dated(t.drop_columns(["items"]))
 
     def _cached(self, what: str, tables: tuple[str, ...], compute):
-        """`compute()`, kept until one of `tables` changes on disk in any night."""
-        key = self.dataset.stamp(tables)
+        """`compute()`, kept until one of `tables` changes on disk in any night. One
+        thread computes it; others asking meanwhile wait for that value (at start-up the
+        first page and the warm-up would otherwise read the whole store twice at once)."""
         with self._derived_lock:
-            hit = self._derived.get(what)
+            lock = self._flight.setdefault(what, threading.Lock())
+        with lock:
+            key = self.dataset.stamp(tables)
+            with self._derived_lock:
+                hit = self._derived.get(what)
             if hit is not None and hit[0] == key:
                 return hit[1]
-        value = compute()
-        with self._derived_lock:
-            self._derived[what] = (key, value)
-        return value
+            value = compute()
+            with self._derived_lock:
+                self._derived[what] = (key, value)
+            return value
 
     def night_of(self, call_id: str) -> Night | None:
         hit = self.q("SELECT max(night) AS n FROM cx WHERE call_id = ?", [call_id])

@@ -86,6 +86,7 @@ class Dataset:
         self._db = duckdb.connect(config={"threads": 2, "memory_limit": memory_limit})
         self._parts: dict[tuple, tuple[int, pa.Table]] = {}
         self._parts_lock = threading.Lock()
+        self._flights: dict[tuple, threading.Lock] = {}
 
     def index(self, table: str, columns: tuple[str, ...], derive=None) -> pa.Table:
         """Those columns of the table over every night, as one Arrow table in memory with
@@ -93,6 +94,12 @@ class Dataset:
         again. A night's part is read again only when its file changes (a decision
         rewrites one night's findings: one night is read, not the quarter). `derive(t)`:
         columns computed once per part (the call's day, week and month)."""
+        with self._parts_lock:
+            flight = self._flights.setdefault((table, columns), threading.Lock())
+        with flight:  # one thread reads a table's nights; another asking waits for them
+            return self._index(table, columns, derive)
+
+    def _index(self, table: str, columns: tuple[str, ...], derive) -> pa.Table:
         parts = []
         for i, _, path in self.files(table):
             try:
