@@ -9,6 +9,7 @@ trigger one more update when it ends, so the last decision is always in the scor
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -94,7 +95,12 @@ class Rescorer:
             import multiprocessing as mp
             from concurrent.futures import ProcessPoolExecutor
 
-            self._pool = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"))
+            from pipeline.publish.results import exit_with_parent
+
+            self._pool = ProcessPoolExecutor(
+                1, mp_context=mp.get_context("spawn"), initializer=exit_with_parent,
+                initargs=(os.getpid(),),
+            )  # fmt: skip
             atexit.register(self._pool.shutdown, wait=False, cancel_futures=True)
         try:
             return self._pool.submit(fn, *args).result()

@@ -96,10 +96,27 @@ def _pool(procs: int):
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
-        pool = ProcessPoolExecutor(procs, mp_context=mp.get_context("spawn"))
+        pool = ProcessPoolExecutor(
+            procs, mp_context=mp.get_context("spawn"), initializer=exit_with_parent,
+            initargs=(os.getpid(),),
+        )  # fmt: skip
         atexit.register(pool.shutdown, wait=False, cancel_futures=True)
         _POOLS[procs] = pool
     return _POOLS[procs]
+
+
+def exit_with_parent(parent: int) -> None:
+    """In a kept worker process: leave when the process that started it is gone (a console
+    stopped with SIGTERM runs no atexit, and an idle worker would wait forever)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(2.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def enrolments(
