@@ -184,6 +184,36 @@ def test_a_rejected_findings_clip_leaves_every_clip_list(folder, browser):
         assert errors == []
 
 
+@pytest.mark.browser
+def test_a_situation_plays_as_its_trigger_and_the_agents_window(folder, browser):
+    """Issue 20: the caller's line that set the situation off and the agent's response
+    window side by side, each a player of its own span of the call."""
+    f = next(f for f in read(folder, "findings") if f["rule_id"] == "situation.wait.no_apology")
+    assert f["start_s"] < f["trigger_end_s"] < f["end_s"]
+    with serve([folder]) as (base, app):
+        page, errors = open_page(browser, base + f"/calls/{f['call_id']}")
+        art = page.query_selector(f"#f-{f['finding_id']}")
+        trig, win = art.query_selector(".part.trigger"), art.query_selector(".part.window")
+        assert trig.inner_text().startswith("触发") and "来电" in trig.inner_text()
+        assert "应答窗口" in win.inner_text() and len(win.query_selector("p").inner_text()) > 2
+        assert page.query_selector_all(".timeline .mark.situation.trigger")
+        assert page.query_selector_all(".timeline .mark.situation.window")
+        page.screenshot(path=str(SHOTS / "situation.png"), full_page=True)
+        # The trigger's player plays its span and stops at its end; the window's starts there.
+        sel = f"#f-{f['finding_id']} audio.span-player.trigger"
+        page.wait_for_function(f"document.querySelector('{sel}').readyState >= 1", timeout=20000)
+        start = page.eval_on_selector(sel, "a => a.currentTime")
+        assert abs(start - f["start_s"]) < 0.1
+        page.eval_on_selector(sel, "a => { a.muted = true; return a.play(); }")
+        page.wait_for_function(f"document.querySelector('{sel}').paused", timeout=30000)
+        stop = page.eval_on_selector(sel, "a => a.currentTime")
+        assert f["trigger_end_s"] - 0.1 < stop < f["trigger_end_s"] + 0.5
+        wsel = f"#f-{f['finding_id']} audio.span-player.window"
+        page.wait_for_function(f"document.querySelector('{wsel}').readyState >= 1", timeout=20000)
+        assert abs(page.eval_on_selector(wsel, "a => a.currentTime") - f["trigger_end_s"]) < 0.1
+        assert errors == []
+
+
 def test_a_trainer_pulls_one_agents_forbidden_clips_as_a_zip(folder):
     import csv
     import io

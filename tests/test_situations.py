@@ -252,3 +252,18 @@ def test_intent_probabilities_are_the_classifiers_own():
     got, want = proba(x), clf.predict_proba(x)
     assert got.shape == want.shape == (len(texts), len(names))
     assert abs(got - want).max() < 1e-9
+
+
+def test_a_situational_finding_splits_into_its_trigger_and_the_agents_window():
+    from hotline_qa.console.data import situation_parts
+
+    f = {"start_s": 4.6, "trigger_end_s": 8.8, "end_s": 20.0,
+         "evidence": "来电：我打了好几次电话都打不通 ｜ 坐席应答：请问您要咨询什么"}  # fmt: skip
+    trig, win = situation_parts(f)
+    assert (trig["start_s"], trig["end_s"], trig["text"]) == (
+        4.6,
+        8.8,
+        "来电：我打了好几次电话都打不通",
+    )
+    assert (win["start_s"], win["end_s"], win["text"]) == (8.8, 20.0, "坐席应答：请问您要咨询什么")
+    assert situation_parts({**f, "trigger_end_s": None}) == []  # other rules: one span

@@ -468,6 +468,7 @@ class ConsoleData:
                 **f,
                 "rule_name": self.rule_name(f["rule_id"]),
                 "appeal": appealed.get(f["finding_id"]),
+                "parts": situation_parts(f),
             }
             for f in night.rows("findings", call_id)
         ]
@@ -507,6 +508,20 @@ class ConsoleData:
             }
             for f in findings
             if f["start_s"] is not None and f["rule_id"].startswith(TIMELINE_RULES)
+        ]
+        marks += [  # a situation: its trigger and the agent's response window, side by side
+            {
+                "finding_id": f["finding_id"],
+                "rule_id": f["rule_id"],
+                "rule_name": f"{f['rule_name']} · {p['label']}",
+                "left": 100 * p["start_s"] / dur,
+                "width": max(0.6, 100 * (p["end_s"] - p["start_s"]) / dur),
+                "start_s": p["start_s"],
+                "review": f["review"],
+                "part": p["kind"],
+            }
+            for f in findings
+            for p in f["parts"]
         ]
         holds = call["holds"] or []
         return {
@@ -845,3 +860,19 @@ def loudness_points(track: list[float] | None, hop_s: float, dur: float, n: int 
         y = 20 * min(1.0, max(0.0, db / LOUD_FLOOR_DB))
         pts.append(f"{100 * i * hop_s / dur:.2f},{y:.2f}")
     return " ".join(pts)
+
+
+def situation_parts(f: dict) -> list[dict]:
+    """A situational finding as the inspector judges it: what set the situation off (the
+    caller's words, or the silence) and what the agent said in the window the norm gives,
+    each its own span of the call to play. Empty for the other rules."""
+    start, mid, end = f.get("start_s"), f.get("trigger_end_s"), f.get("end_s")
+    if start is None or mid is None or end is None:
+        return []
+    said, _, answer = (f.get("evidence") or "").partition(" ｜ ")
+    return [
+        {"kind": "trigger", "label": "触发 trigger", "start_s": start, "end_s": mid,
+         "text": said.strip()},
+        {"kind": "window", "label": "坐席应答窗口 the agent's response window", "start_s": mid,
+         "end_s": max(end, mid + 0.5), "text": answer.strip() or "（坐席无应答）"},
+    ]  # fmt: skip
