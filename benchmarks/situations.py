@@ -4,6 +4,7 @@ pipeline (audio, Whisper with both channels transcribed, the rules).
     python -m benchmarks.situations                       # the tuning part
     python -m benchmarks.situations --heldout             # the part written after tuning
     python -m benchmarks.situations --eval-dir DIR --none # a set without situations
+    python -m benchmarks.situations --eval-dir benchmarks/situation_heldout3_set  # part 3
 
 Scored: every `situation.*` rule, and the closing and hang-up rules, whose exemptions
 (transfer, silent-line protocol, harassment script) the situational machinery decides.
@@ -35,12 +36,16 @@ def main() -> None:
     eval_dir = Path(a.eval_dir or ROOT / "benchmarks" / f"{name}_set")
     out = a.out or str(ROOT / "benchmarks" / ".out" / (eval_dir.name if a.eval_dir else name))
     if not (eval_dir / "manifest.csv").exists():
+        import importlib
+
         from benchmarks.synth.callgen import build
 
-        if a.heldout:
-            from benchmarks.synth.situation_heldout_calls import specs
-        else:
-            from benchmarks.synth.situation_calls import specs
+        known = {"situation_set": "situation_calls", "situation_heldout_set": "situation_heldout_calls",
+                 "situation_heldout2_set": "situation_heldout2_calls",
+                 "situation_heldout3_set": "situation_heldout3_calls"}  # fmt: skip
+        if eval_dir.name not in known:
+            raise SystemExit(f"{eval_dir}: no manifest.csv, and no generator for this set")
+        specs = importlib.import_module(f"benchmarks.synth.{known[eval_dir.name]}").specs
         print(f"generating {eval_dir} (TTS) ...", flush=True)
         build(specs(), eval_dir, Path("/tmp/hotline-qa-tts-cache"), ext="flac")
 

@@ -142,6 +142,7 @@ def layout(
                         "start": cs,
                         "end": cs + len(a) / OUT_SR,
                         "key": _key(text, spec["voices"]["agent"]),
+                        "gain": spec["voices"]["agent"].get("gain", 0.7),
                     }
                 )
                 points += [cs, cs + len(a) / OUT_SR]
