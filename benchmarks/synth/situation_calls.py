@@ -735,8 +735,12 @@ def recast(out: list[dict], agents: list[tuple], callers: list[dict]) -> list[di
     return out
 
 
+def write_set(calls: list[dict], default_dir: str) -> None:
+    """The command line of each situational set's module: render it (TTS) into argv[1]."""
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else default_dir)
+    build(calls, out, Path("/tmp/hotline-qa-tts-cache"), ext="flac")
+    print(f"wrote {len(calls)} calls to {out}")
+
+
 if __name__ == "__main__":
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/situation_set")
-    s = specs()
-    build(s, out, Path("/tmp/hotline-qa-tts-cache"), ext="flac")
-    print(f"wrote {len(s)} calls to {out}")
+    write_set(specs(), "benchmarks/situation_set")

@@ -8,11 +8,7 @@ now; this part is the honest figure.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from benchmarks.synth.callgen import build
-from benchmarks.synth.situation_calls import NO_END, A, C, R, recast
+from benchmarks.synth.situation_calls import NO_END, A, C, R, recast, write_set
 from benchmarks.synth.situation_calls import specs as _specs
 
 CLOSING = [A("请问您还有别的问题要咨询吗？"), C("没有啦，谢谢。"), A("感谢您的来电，再见。")]
@@ -221,7 +217,4 @@ def specs() -> list[dict]:
 
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/situation_heldout2_set")
-    s = specs()
-    build(s, out, Path("/tmp/hotline-qa-tts-cache"), ext="flac")
-    print(f"wrote {len(s)} calls to {out}")
+    write_set(specs(), "benchmarks/situation_heldout2_set")

@@ -12,11 +12,7 @@ consultation) and other agents' and callers' voices.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from benchmarks.synth.callgen import build
-from benchmarks.synth.situation_calls import A, C, recast
+from benchmarks.synth.situation_calls import A, C, recast, write_set
 from benchmarks.synth.situation_calls import specs as _specs
 
 CLOSING = [A("请问您还有其他问题需要咨询吗？"), C("没有了。"), A("感谢您的来电，再见。")]
@@ -202,7 +198,4 @@ def specs() -> list[dict]:
 
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/situation_heldout3_set")
-    s = specs()
-    build(s, out, Path("/tmp/hotline-qa-tts-cache"), ext="flac")
-    print(f"wrote {len(s)} calls to {out}")
+    write_set(specs(), "benchmarks/situation_heldout3_set")
