@@ -242,7 +242,7 @@ def hits_of(it: dict, rule: str, spec) -> list:
 def score(items: list[dict], rule: str, spec) -> dict:
     """Stretch-level P/R (a hit is true when it overlaps the labelled span) and per variant
     the calls with a hit."""
-    tp = fp = fn = 0
+    tp = fp = fn = na = 0
     by_variant: dict[str, int] = {}
     for it in items:
         hits = hits_of(it, rule, spec)
@@ -251,18 +251,32 @@ def score(items: list[dict], rule: str, spec) -> dict:
         tp += 1 if true else 0
         fn += 1 if lab and not true else 0
         fp += len(hits) - len(true)
+        # A missed positive the product itself reports as 无法判定 (too little agent speech
+        # to know the agent's level): an abstention the inspector sees, not a silent miss.
+        na += 1 if lab and not true and rule == "raised" and not _assessable(it, spec) else 0
         by_variant[it["variant"]] = by_variant.get(it["variant"], 0) + (1 if hits else 0)
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
+    r_a = tp / (tp + fn - na) if tp + fn - na else 1.0
     return {
         "P": p,
         "R": r,
         "F1": 2 * p * r / (p + r) if p + r else 0.0,
+        "F1_assessable": 2 * p * r_a / (p + r_a) if p + r_a else 0.0,
         "tp": tp,
         "fp": fp,
         "fn": fn,
+        "na": na,
         "by_variant": by_variant,
     }
+
+
+def _assessable(it: dict, spec) -> bool:
+    from scorers import manner
+
+    return bool(
+        manner.profile(it["track"], it["speech"], manner.HOP_S, spec.smooth_s, spec.min_speech_s)
+    )
 
 
 def pitch_check() -> None:
@@ -306,6 +320,11 @@ def _report(title: str, items: list[dict], rule: str, spec) -> None:
     print(
         f"  P {res['P']:.3f}  R {res['R']:.3f}  F1 {res['F1']:.3f}  (tp {res['tp']}, fp {res['fp']}, fn {res['fn']})"
     )
+    if res["na"]:
+        print(
+            f"  of the misses, {res['na']} on calls the rule reports not assessable (under "
+            f"{spec.min_speech_s:.0f} s of agent speech); F1 without them {res['F1_assessable']:.3f}"
+        )
     print(
         "  calls with a hit, per variant: "
         + ", ".join(f"{k} {v}/{n}" for k, v in res["by_variant"].items())
