@@ -15,6 +15,16 @@ from scorers.phrases import PhraseEntry, Segmenter, compile_entries, match_entry
 from scorers.text import normalize
 from scorers.types import AGENT, CALLER, Interval, Utterance
 
+# A situational finding's evidence is "what set it off ｜ what the agent said in the window";
+# the console shows the two halves side by side (`evidence_parts`).
+EVIDENCE_SEP = " ｜ "
+
+
+def evidence_parts(evidence: str) -> tuple[str, str]:
+    """The evidence's trigger half and response half (the second empty when absent)."""
+    said, _, answer = evidence.partition(EVIDENCE_SEP)
+    return said.strip(), answer.strip()
+
 
 @dataclass(frozen=True)
 class CompiledCue:
@@ -248,7 +258,7 @@ def _respond(
                 t_start,
                 t.end,
                 max(w_end, t.end),
-                f"{who}：{t.text} ｜ 坐席应答：{agent_text}"[:240],
+                f"{who}：{t.text}{EVIDENCE_SEP}坐席应答：{agent_text}"[:240],
                 conf,
                 f"{spec.norm[:60]}… · {what} · trigger {t_start:.2f}-{t.end:.2f}s, "
                 f"window to {max(w_end, t.end):.2f}s",
@@ -330,7 +340,7 @@ def _no_response(call: CallLines, rule: CompiledRule, prepared, cs: CompiledSitu
             u.end,
             min(u.end + spec.silence_s, call.duration),
             call.duration,
-            f"来电者无应答 {call.duration - u.end:.0f} 秒 ｜ 坐席：{said}"[:240],
+            f"来电者无应答 {call.duration - u.end:.0f} 秒{EVIDENCE_SEP}坐席：{said}"[:240],
             _absence([utts[i] for i in after] or [u], call.mono),
             f"{spec.norm[:60]}… · no prompt before hanging up · silent from {u.end:.2f}s",
         )
@@ -344,7 +354,7 @@ def _no_response(call: CallLines, rule: CompiledRule, prepared, cs: CompiledSitu
         u.end,
         last.end,
         call.duration,
-        f"来电者无应答 ｜ 坐席：{said}"[:240],
+        f"来电者无应答{EVIDENCE_SEP}坐席：{said}"[:240],
         confidence.beyond(spec.wait_s - waited, 0.3 * 2**0.5),
         f"{spec.norm[:60]}… · hung up {waited:.1f}s after the prompt (wait {spec.wait_s:.0f}s)",
     )

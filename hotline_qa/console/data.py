@@ -27,6 +27,7 @@ from scorers import manner, sampling
 from scorers.rubric import parse_rubric, score_call
 from scorers.rule_health import rule_stats
 from scorers.scorecard import PERIODS
+from scorers.situations import evidence_parts
 
 TIMELINE_RULES = ("interruption", "dead_air", "hold.", "speech_rate", "manner.")
 LOUD_FLOOR_DB = -60.0  # the loudness lanes' bottom (dBFS); 0 dBFS is the top
@@ -869,10 +870,10 @@ def situation_parts(f: dict) -> list[dict]:
     start, mid, end = f.get("start_s"), f.get("trigger_end_s"), f.get("end_s")
     if start is None or mid is None or end is None:
         return []
-    said, _, answer = (f.get("evidence") or "").partition(" ｜ ")
+    said, answer = evidence_parts(f.get("evidence") or "")
     return [
         {"kind": "trigger", "label": "触发 trigger", "start_s": start, "end_s": mid,
-         "text": said.strip()},
+         "text": said},
         {"kind": "window", "label": "坐席应答窗口 the agent's response window", "start_s": mid,
-         "end_s": max(end, mid + 0.5), "text": answer.strip() or "（坐席无应答）"},
+         "end_s": max(end, mid + 0.5), "text": answer or "（坐席无应答）"},
     ]  # fmt: skip
