@@ -9,7 +9,6 @@ trigger one more update when it ends, so the last decision is always in the scor
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -91,17 +90,9 @@ class Rescorer:
         from concurrent.futures.process import BrokenProcessPool
 
         if self._pool is None:
-            import atexit
-            import multiprocessing as mp
-            from concurrent.futures import ProcessPoolExecutor
+            from pipeline.publish.results import kept_pool
 
-            from pipeline.publish.results import exit_with_parent
-
-            self._pool = ProcessPoolExecutor(
-                1, mp_context=mp.get_context("spawn"), initializer=exit_with_parent,
-                initargs=(os.getpid(),),
-            )  # fmt: skip
-            atexit.register(self._pool.shutdown, wait=False, cancel_futures=True)
+            self._pool = kept_pool(1)
         try:
             return self._pool.submit(fn, *args).result()
         except BrokenProcessPool:
