@@ -26,11 +26,9 @@ from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-# The ephemeral server's first start on a busy 2-core machine can take over Prefect's
-# 20 s default (seen in CI: "Timed out while attempting to connect to ephemeral ...").
-os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+from hotline_qa.env import prefect_defaults  # noqa: E402
+
+prefect_defaults()
 
 from scorers.types import Interval  # noqa: E402
 

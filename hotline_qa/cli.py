@@ -18,6 +18,7 @@ import time
 from datetime import date
 
 from hotline_qa import __version__
+from hotline_qa.env import prefect_defaults
 
 MIN_PYTHON = (3, 11)
 
@@ -35,11 +36,7 @@ def _login() -> str:
 
 def _env() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never contact a model hub
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    # The ephemeral server's first start on a busy 2-core machine can take over Prefect's
-    # 20 s default (seen in CI: "Timed out while attempting to connect to ephemeral ...").
-    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+    prefect_defaults()
 
 
 # -- checks before any engine starts ---------------------------------------------------------

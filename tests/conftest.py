@@ -6,11 +6,9 @@ from pathlib import Path
 import pytest
 
 os.environ["HF_HUB_OFFLINE"] = "1"  # nothing is downloaded at run time, ever
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-# The ephemeral server's first start on a busy 2-core machine can take over Prefect's
-# 20 s default (seen in CI: "Timed out while attempting to connect to ephemeral ...").
-os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+from hotline_qa.env import prefect_defaults  # noqa: E402
+
+prefect_defaults()
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "recordings_sample"
