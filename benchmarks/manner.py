@@ -235,8 +235,15 @@ def hits_of(it: dict, rule: str, spec) -> list:
 
     if rule == "side_talk":
         return manner.other_voices(it["checks"], spec.below, spec.min_s, spec.bridge_s)
-    p = manner.profile(it["track"], it["speech"], manner.HOP_S, spec.smooth_s, spec.min_speech_s)
+    p = _raised_profile(it, spec)
     return manner.raised_stretches(p, spec.above_db, spec.min_s, spec.bridge_s) if p else []
+
+
+def _raised_profile(it: dict, spec):
+    """The agent's loudness over their own level; None when the rule says not assessable."""
+    from scorers import manner
+
+    return manner.profile(it["track"], it["speech"], manner.HOP_S, spec.smooth_s, spec.min_speech_s)
 
 
 def score(items: list[dict], rule: str, spec) -> dict:
@@ -253,7 +260,7 @@ def score(items: list[dict], rule: str, spec) -> dict:
         fp += len(hits) - len(true)
         # A missed positive the product itself reports as 无法判定 (too little agent speech
         # to know the agent's level): an abstention the inspector sees, not a silent miss.
-        na += 1 if lab and not true and rule == "raised" and not _assessable(it, spec) else 0
+        na += 1 if lab and not true and rule == "raised" and not _raised_profile(it, spec) else 0
         by_variant[it["variant"]] = by_variant.get(it["variant"], 0) + (1 if hits else 0)
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
@@ -269,14 +276,6 @@ def score(items: list[dict], rule: str, spec) -> dict:
         "na": na,
         "by_variant": by_variant,
     }
-
-
-def _assessable(it: dict, spec) -> bool:
-    from scorers import manner
-
-    return bool(
-        manner.profile(it["track"], it["speech"], manner.HOP_S, spec.smooth_s, spec.min_speech_s)
-    )
 
 
 def pitch_check() -> None:

@@ -38,7 +38,7 @@ def main() -> None:
     if not (eval_dir / "manifest.csv").exists():
         import importlib
 
-        from benchmarks.synth.callgen import build
+        from benchmarks.synth.situation_calls import render_set
 
         known = {"situation_set": "situation_calls", "situation_heldout_set": "situation_heldout_calls",
                  "situation_heldout2_set": "situation_heldout2_calls",
@@ -47,7 +47,7 @@ def main() -> None:
             raise SystemExit(f"{eval_dir}: no manifest.csv, and no generator for this set")
         specs = importlib.import_module(f"benchmarks.synth.{known[eval_dir.name]}").specs
         print(f"generating {eval_dir} (TTS) ...", flush=True)
-        build(specs(), eval_dir, Path("/tmp/hotline-qa-tts-cache"), ext="flac")
+        render_set(specs(), eval_dir)
 
     from flows.nightly import nightly
     from pipeline.store.storage import Store

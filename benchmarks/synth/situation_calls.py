@@ -735,10 +735,15 @@ def recast(out: list[dict], agents: list[tuple], callers: list[dict]) -> list[di
     return out
 
 
-def write_set(calls: list[dict], default_dir: str) -> None:
-    """The command line of each situational set's module: render it (TTS) into argv[1]."""
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else default_dir)
+def render_set(calls: list[dict], out: Path) -> None:
+    """A situational set's audio, labels and manifest (TTS, cached across sets)."""
     build(calls, out, Path("/tmp/hotline-qa-tts-cache"), ext="flac")
+
+
+def write_set(calls: list[dict], default_dir: str) -> None:
+    """The command line of each situational set's module: render it into argv[1]."""
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else default_dir)
+    render_set(calls, out)
     print(f"wrote {len(calls)} calls to {out}")
 
 
