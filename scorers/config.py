@@ -393,6 +393,9 @@ class SideTalk(MannerRule):
     # The ASR stage asks the caller's voice about windows under this cosine to the agent's
     # (a rescore can lower `below`, not raise it past this, without the audio).
     screen_below: float = 0.8
+    # Windows more than this under the agent's own level are the room, not a colleague at
+    # the desk (None: no level gate).
+    quiet_db: float | None = None
 
     def __post_init__(self) -> None:
         if self.below > self.screen_below:

@@ -225,7 +225,13 @@ def _side_talk(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
     if ev.mono or not ev.voice_checks:
         return [], [st.rule_id]
     out = []
-    for o in manner.other_voices(ev.voice_checks, st.below, st.min_s, st.bridge_s):
+    levels = manner.window_levels(
+        ev.voice_checks, ev.levels.get(AGENT, ()), ev.speech.get(AGENT, ()), manner.HOP_S
+    )
+    found = manner.other_voices(
+        ev.voice_checks, st.below, st.min_s, st.bridge_s, levels, st.quiet_db
+    )
+    for o in found:
         said = "".join(u.text for u in v.agent if u.start < o.end and o.start < u.end)
         evidence = (
             f"坐席通道上出现第三人声 {o.seconds:.1f} 秒（与坐席本人声纹相似度 {o.own:.2f}）"

@@ -139,13 +139,52 @@ def _covered_s(windows: list) -> float:
     return sum(iv.length for iv in merge_intervals([Interval(c.start, c.end) for c in windows]))
 
 
+def window_levels(
+    checks: list | tuple,
+    track: tuple[float, ...] | list[float],
+    speech: tuple[Interval, ...] | list[Interval],
+    hop_s: float,
+) -> list[float | None]:
+    """Each window's loudness (energy mean of its frames) in dB against the median frame of
+    the channel's own speech; None where the track does not reach."""
+    db = np.asarray(track, dtype=np.float64)
+    mask = np.zeros(db.size, dtype=bool)
+    for iv in speech:
+        mask[max(0, int(iv.start / hop_s)) : max(0, int(np.ceil(iv.end / hop_s)))] = True
+    if not mask.any():
+        return [None] * len(checks)
+    ref = float(np.median(db[mask]))
+    out: list[float | None] = []
+    for c in checks:
+        w = db[max(0, int(c.start / hop_s)) : max(0, int(np.ceil(c.end / hop_s)))]
+        out.append(float(10 * np.log10(np.mean(10 ** (w / 10)))) - ref if w.size else None)
+    return out
+
+
 def other_voices(
-    checks: list | tuple, below: float, min_s: float, bridge_s: float
+    checks: list | tuple,
+    below: float,
+    min_s: float,
+    bridge_s: float,
+    levels: list[float | None] | None = None,
+    quiet_db: float | None = None,
 ) -> list[OtherVoice]:
     """Windows under `below` to the agent's own voice and (where measured) to the caller's,
-    joined across gaps ≤ bridge_s; stretches that cover ≥ min_s."""
+    joined across gaps ≤ bridge_s; stretches that cover ≥ min_s. With `levels` (per check,
+    `window_levels`) and `quiet_db`: windows more than quiet_db under the agent's own level
+    are the room (neighbours' voices far from the microphone), not a voice at the desk."""
+
+    def loud_enough(k: int) -> bool:
+        if levels is None or quiet_db is None or levels[k] is None:
+            return True
+        return levels[k] >= -quiet_db
+
     odd = sorted(
-        (c for c in checks if c.own < below and (c.caller is None or c.caller < below)),
+        (
+            c
+            for k, c in enumerate(checks)
+            if c.own < below and (c.caller is None or c.caller < below) and loud_enough(k)
+        ),
         key=lambda c: c.start,
     )
     runs: list[list] = []

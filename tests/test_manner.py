@@ -142,6 +142,24 @@ def test_one_odd_window_or_the_callers_echo_is_not_side_talk():
     assert manner.other_voices(checks([(12.0, 16.8)], caller=0.5), 0.75, 1.8, 1.5)
 
 
+def test_a_voice_far_under_the_agents_level_is_the_room_not_a_colleague():
+    """Neighbours' voices reach the agent's microphone ~20 dB under the agent (babble-25 of
+    the degradation suite); a colleague at the desk talks within ~10 dB of the agent."""
+    speech = [Interval(0.0, 48.0)]
+    odd = checks([(12.0, 16.8)], caller=0.5)
+
+    def levels(db: float) -> list:
+        track = [-20.0] * 960  # 48 s at 50 ms: the agent at -20 dBFS
+        track[240:336] = [-20.0 + db] * 96  # 12.0-16.8 s
+        return manner.window_levels(odd, track, speech, HOP)
+
+    room, desk = levels(-21.0), levels(-6.0)
+    assert room[10] == pytest.approx(-21.0) and desk[10] == pytest.approx(-6.0)
+    assert manner.other_voices(odd, 0.75, 1.8, 1.5, room, 15.0) == []
+    assert manner.other_voices(odd, 0.75, 1.8, 1.5, desk, 15.0)
+    assert manner.other_voices(odd, 0.75, 1.8, 1.5, room, None)  # no gate: found
+
+
 def test_side_talk_finding_and_not_assessable_on_mono(rules):
     from dataclasses import replace
 
