@@ -422,6 +422,11 @@ PARTS = {  # key: (title, source set, voice half)
     "heldout1": ("held-out part 1 (held-out set; tuned on since 2026-12-06)", "heldout_set", 1),
     "heldout2": ("held-out part 2 (talk-dense set; never tuned on)", "dense_set", 1),
 }
+BUILD = {  # how each source set is generated (TTS: ../shared/tools/zh_tts/setup.sh first)
+    "eval_set": "python -m benchmarks.synth.eval_calls benchmarks/eval_set",
+    "heldout_set": "python -m benchmarks.synth.heldout_calls benchmarks/heldout_set",
+    "dense_set": "python -m benchmarks.synth.long_calls dense benchmarks/dense_set",
+}
 # The parts the thresholds are chosen on: held-out part 1 joined the tuning part once its
 # side-talk misses had been looked at (2026-12-06); held-out part 2 was written after.
 TUNED_ON = ("tuning", "heldout1")
@@ -458,7 +463,7 @@ def main() -> None:
             continue
         src = ROOT / "benchmarks" / name
         if not (src / "manifest.csv").exists():
-            print(f"\n{title}: {src} is missing; build it first (README, Benchmarks)")
+            print(f"\n{title}: {src} is missing; build it first: {BUILD[name]}")
             continue
         items = _cached_profiles(src, args.calls, pools[half], args.reuse, not args.no_degraded)
         _report(title, items, "raised", rv)
