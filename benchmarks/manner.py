@@ -3,7 +3,7 @@ output.
 
     .venv/bin/python -m benchmarks.manner [--calls 12] [--sweep]
 
-Each stereo call of a source set (TTS speech, telephone band) becomes twelve variants
+Each stereo call of a source set (TTS speech, telephone band) becomes fifteen variants
 (`VARIANTS`, seeded by the call id).
 
 manner.raised_voice: one agent line raised by +4 dB (a negative: within a voice's normal
@@ -15,9 +15,10 @@ under -20 dB echo and under pink noise at 15 dB SNR (positives).
 manner.side_talk: a colleague (a real voice from ../shared/voices, telephone band, at the
 agent's level down to -6 dB) talks 3-6 s on the agent's channel: in a pause spliced in
 between two turns (a colleague asks something while the caller waits), over a caller line
-(the agent's microphone picks up the colleague while the caller talks), and spliced under
--20 dB echo both ways. Every other variant is a negative for it: the agent's own voice
-raised, loud, quiet, under noise, and the caller's echo.
+(the agent's microphone picks up the colleague while the caller talks), spliced under
+-20 dB echo both ways, and spliced under the recorder conditions pink-20, pink-10 and
+babble-25 (since 2026-12-06 evening). Every other variant is a negative for it: the agent's
+own voice raised, loud, quiet, under noise, and the caller's echo.
 
 Every call is also run under each recorder condition of the degradation suite
 (`benchmarks.synth.degrade.CONDITIONS`: echo, neighbours' babble, white and pink noise, a
@@ -73,6 +74,10 @@ VARIANTS: dict[str, dict] = {
     "colleague-gap": {"colleague": "gap"},
     "colleague-over-caller": {"colleague": "over"},
     "colleague-gap-echo": {"colleague": "gap", "echo_db": -20},
+    # the colleague under a recorder condition of the degradation suite, made as its sets are
+    "colleague-gap-pink-20": {"colleague": "gap", "condition": "pink-20"},
+    "colleague-gap-pink-10": {"colleague": "gap", "condition": "pink-10"},
+    "colleague-gap-babble-25": {"colleague": "gap", "condition": "babble-25"},
 }
 RULES = ("raised", "side_talk")
 POSITIVE_DB = 8  # a line raised by this much or more is a violation (the labels' cut)
@@ -210,6 +215,22 @@ def degraded(path: Path, agent: int, call_id: str, tmp: Path):
         yield f"degraded:{name}", audio.load(str(out), 2)
 
 
+def on_recorder(y: np.ndarray, agent: int, call_id: str, condition: str, stem: Path):
+    """A variant (16 kHz, from an 8 kHz recording) under a recorder condition, made as the
+    degradation suite makes its sets: back at 8 kHz, the condition, written and read back."""
+    import soundfile as sf
+    from scipy.signal import resample_poly
+
+    from benchmarks.synth import degrade
+    from pipeline.speech import audio
+
+    x8 = resample_poly(y, 1, 2, axis=1).astype(np.float32)
+    z, g711 = degrade.apply(x8, 8000, call_id, degrade.CONDITIONS[condition], agent)
+    assert g711 is None, "G.711 conditions are not used for variants"
+    sf.write(f"{stem}.flac", z.T, 8000, subtype="PCM_16")
+    return audio.load(f"{stem}.flac", 2)
+
+
 def profiles(
     src: Path, n_calls: int, pool: list[np.ndarray], with_degraded: bool = True
 ) -> list[dict]:
@@ -245,6 +266,9 @@ def profiles(
                 (name, y, none) for name, y in degraded(src / r["audio"], agent, r["call_id"], tmp)
             ]
         for name, y, labels in runs:
+            cond = VARIANTS.get(name, {}).get("condition")
+            if cond:
+                y = on_recorder(y, agent, r["call_id"], cond, tmp / f"{r['call_id']}-{name}")
             front = frontend.channels(y, s)
             ch = front[agent]
             out.append(
@@ -254,6 +278,7 @@ def profiles(
                     "track": loudness.track(ch.signal, SR),
                     "speech": ch.speech,
                     "checks": stages.agent_voice_checks(front, agent, cfg),
+                    "diag": dict(ch.diag),
                     "labels": labels,
                 }
             )
