@@ -192,43 +192,40 @@ def variant(x: np.ndarray, agent: int, lines: list[dict], call_id: str, spec: di
     return np.clip(y, -1.0, 1.0).astype(np.float32), {"raised": label, "side_talk": side}
 
 
-def degraded(path: Path, agent: int, call_id: str, tmp: Path):
-    """(condition, samples) of the call under each recorder condition but clean, made as
-    `benchmarks.synth.degrade.build` makes the degradation suite's sets (at the file's own
-    rate, written as FLAC or G.711 and read back by the pipeline): the same noise, babble
-    and codec as the sets the nightly flow is measured on."""
-    import soundfile as sf
-
+def _recorded(x: np.ndarray, sr: int, call_id: str, steps: list[dict], agent: int, stem: Path):
+    """The call (channels x samples at its recording's rate) under recorder steps, stored as
+    the degradation suite stores its sets (`degrade.write`) and read back by the pipeline."""
     from benchmarks.synth import degrade
     from pipeline.speech import audio
 
+    y, g711 = degrade.apply(x, sr, call_id, steps, agent)
+    return audio.load(str(degrade.write(y, sr, g711, stem)), 2)
+
+
+def degraded(path: Path, agent: int, call_id: str, tmp: Path):
+    """(condition, samples) of the call under each recorder condition but clean, made as
+    `benchmarks.synth.degrade.build` makes the degradation suite's sets (at the file's own
+    rate): the same noise, babble and codec as the sets the nightly flow is measured on."""
+    import soundfile as sf
+
+    from benchmarks.synth import degrade
+
     x, sr = sf.read(path, dtype="float32", always_2d=True)
     for name, steps in degrade.CONDITIONS.items():
-        if not steps:
-            continue
-        y, g711 = degrade.apply(x.T.copy(), sr, call_id, steps, agent)
-        out = tmp / f"{call_id}-{name}.{'wav' if g711 else 'flac'}"
-        if g711:
-            degrade.write_g711(y, sr, g711, out)
-        else:
-            sf.write(out, y.T, sr, subtype="PCM_16")
-        yield f"degraded:{name}", audio.load(str(out), 2)
+        if steps:
+            y = _recorded(x.T.copy(), sr, call_id, steps, agent, tmp / f"{call_id}-{name}")
+            yield f"degraded:{name}", y
 
 
 def on_recorder(y: np.ndarray, agent: int, call_id: str, condition: str, stem: Path):
     """A variant (16 kHz, from an 8 kHz recording) under a recorder condition, made as the
-    degradation suite makes its sets: back at 8 kHz, the condition, written and read back."""
-    import soundfile as sf
+    degradation suite makes its sets: back at 8 kHz, the condition, stored and read back."""
     from scipy.signal import resample_poly
 
     from benchmarks.synth import degrade
-    from pipeline.speech import audio
 
     x8 = resample_poly(y, 1, 2, axis=1).astype(np.float32)
-    z, g711 = degrade.apply(x8, 8000, call_id, degrade.CONDITIONS[condition], agent)
-    assert g711 is None, "G.711 conditions are not used for variants"
-    sf.write(f"{stem}.flac", z.T, 8000, subtype="PCM_16")
-    return audio.load(f"{stem}.flac", 2)
+    return _recorded(x8, 8000, call_id, degrade.CONDITIONS[condition], agent, stem)
 
 
 def profiles(
@@ -278,7 +275,6 @@ def profiles(
                     "track": loudness.track(ch.signal, SR),
                     "speech": ch.speech,
                     "checks": stages.agent_voice_checks(front, agent, cfg),
-                    "diag": dict(ch.diag),
                     "labels": labels,
                 }
             )
@@ -306,7 +302,11 @@ def hits_of(it: dict, rule: str, spec) -> list:
     from scorers import manner
 
     if rule == "side_talk":
-        levels = manner.window_levels(it["checks"], it["track"], it["speech"], manner.HOP_S)
+        if "levels" not in it:  # the same for every threshold a sweep tries
+            it["levels"] = manner.window_levels(
+                it["checks"], it["track"], it["speech"], manner.HOP_S
+            )
+        levels = it["levels"]
         return manner.other_voices(
             it["checks"], spec.below, spec.min_s, spec.bridge_s, levels, spec.quiet_db
         )

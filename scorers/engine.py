@@ -225,8 +225,12 @@ def _side_talk(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
     if ev.mono or not ev.voice_checks:
         return [], [st.rule_id]
     out = []
-    levels = manner.window_levels(
-        ev.voice_checks, ev.levels.get(AGENT, ()), ev.speech.get(AGENT, ()), manner.HOP_S
+    levels = (
+        manner.window_levels(
+            ev.voice_checks, ev.levels.get(AGENT, ()), ev.speech.get(AGENT, ()), manner.HOP_S
+        )
+        if st.quiet_db is not None
+        else None
     )
     found = manner.other_voices(
         ev.voice_checks, st.below, st.min_s, st.bridge_s, levels, st.quiet_db

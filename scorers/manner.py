@@ -44,6 +44,25 @@ class LevelProfile:
     hop_s: float
 
 
+def _frames(track, start: float, end: float, hop_s: float) -> np.ndarray:
+    a, b = int(start / hop_s), int(np.ceil(end / hop_s))
+    return np.asarray(track[max(0, a) : max(0, b)], dtype=np.float64)
+
+
+def _speech_mask(n: int, speech, hop_s: float) -> np.ndarray:
+    """Which of n frames lie in the speaker's own speech."""
+    mask = np.zeros(n, dtype=bool)
+    for iv in speech:
+        a, b = int(iv.start / hop_s), int(np.ceil(iv.end / hop_s))
+        mask[max(0, a) : max(0, min(n, b))] = True
+    return mask
+
+
+def _energy_db(db: np.ndarray) -> float:
+    """The energy mean of frames given in dB, in dB."""
+    return float(10 * np.log10(np.mean(10 ** (db / 10))))
+
+
 def profile(
     track: tuple[float, ...] | list[float],
     speech: tuple[Interval, ...] | list[Interval],
@@ -55,10 +74,7 @@ def profile(
     db = np.asarray(track, dtype=np.float64)
     if db.size == 0:
         return None
-    mask = np.zeros(db.size, dtype=bool)
-    for iv in speech:
-        a, b = int(iv.start / hop_s), int(np.ceil(iv.end / hop_s))
-        mask[max(0, a) : max(0, min(db.size, b))] = True
+    mask = _speech_mask(db.size, speech, hop_s)
     if mask.sum() * hop_s < min_speech_s:
         return None
     # Energy mean over the window, counting speech frames only (pauses do not pull it down).
@@ -148,17 +164,12 @@ def window_levels(
     """Each window's loudness (energy mean of its frames) in dB against the median frame of
     the channel's own speech; None where the track does not reach."""
     db = np.asarray(track, dtype=np.float64)
-    mask = np.zeros(db.size, dtype=bool)
-    for iv in speech:
-        mask[max(0, int(iv.start / hop_s)) : max(0, int(np.ceil(iv.end / hop_s)))] = True
+    mask = _speech_mask(db.size, speech, hop_s)
     if not mask.any():
         return [None] * len(checks)
     ref = float(np.median(db[mask]))
-    out: list[float | None] = []
-    for c in checks:
-        w = db[max(0, int(c.start / hop_s)) : max(0, int(np.ceil(c.end / hop_s)))]
-        out.append(float(10 * np.log10(np.mean(10 ** (w / 10)))) - ref if w.size else None)
-    return out
+    frames = [_frames(db, c.start, c.end, hop_s) for c in checks]
+    return [_energy_db(w) - ref if w.size else None for w in frames]
 
 
 def other_voices(
@@ -291,11 +302,6 @@ class Measures:
     rate_cps: float | None = None  # characters (Mandarin syllables) per second
 
 
-def _frames(track, start: float, end: float, hop_s: float) -> np.ndarray:
-    a, b = int(start / hop_s), int(np.ceil(end / hop_s))
-    return np.asarray(track[max(0, a) : max(0, b)], dtype=np.float64)
-
-
 def utterance_measures(
     spans: list[tuple[float, float, int]],
     level: list[float] | tuple[float, ...],
@@ -309,7 +315,7 @@ def utterance_measures(
     loud: list[float | None] = []
     for start, end, _ in spans:
         db = _frames(level, start, end, hop_s)
-        loud.append(round(float(10 * np.log10(np.mean(10 ** (db / 10)))), 1) if db.size else None)
+        loud.append(round(_energy_db(db), 1) if db.size else None)
     known = [x for x in loud if x is not None]
     ref = float(np.median(known)) if known else None
     out = []

@@ -200,6 +200,18 @@ def apply(
     return np.clip(x, -1.0, 1.0).astype(np.float32), g711
 
 
+def write(y: np.ndarray, sr: int, g711: str | None, stem: Path) -> Path:
+    """A degraded call as a recorder stores it: a G.711 WAV where the condition says so,
+    else 16-bit FLAC; kept if it exists (seeded, so the same bytes). Returns the path."""
+    path = stem.with_suffix(".wav" if g711 else ".flac")
+    if not path.exists():
+        if g711:
+            write_g711(y, sr, g711, path)
+        else:
+            sf.write(path, y.T, sr, subtype="PCM_16")
+    return path
+
+
 def build(src: Path, dst: Path, condition: str) -> Path:
     """Copy the set at `src` (manifest.csv, labels.csv, script.jsonl, audio/) to `dst` with
     `condition` applied to every call; returns the new manifest. Idempotent."""
@@ -217,15 +229,8 @@ def build(src: Path, dst: Path, condition: str) -> Path:
         x = x.T.copy()
         agent = 1 if row["agent_channel"] == "right" else 0
         y, g711 = apply(x, sr, row["call_id"], steps, agent)
-        stem = Path(row["audio"]).stem
-        if g711:
-            row["audio"] = f"audio/{stem}.wav"
-            if not (dst / row["audio"]).exists():
-                write_g711(y, sr, g711, dst / row["audio"])
-        else:
-            row["audio"] = f"audio/{stem}.flac"
-            if not (dst / row["audio"]).exists():
-                sf.write(dst / row["audio"], y.T, sr, subtype="PCM_16")
+        path = write(y, sr, g711, dst / "audio" / Path(row["audio"]).stem)
+        row["audio"] = f"audio/{path.name}"
     with open(dst / "manifest.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=list(rows[0]))
         w.writeheader()
