@@ -435,6 +435,27 @@ def _sweep(items: list[dict], rv, st) -> None:
     for q in (None, 9.0, 12.0, 15.0, 18.0, 21.0):
         f1s = [score(items, "side_talk", replace(st, quiet_db=q, min_s=m))["F1"] for m in mins]
         print(f"    quiet_db {q or '-':>4}            " + " ".join(f"{f:6.3f}" for f in f1s))
+    colleague, room = [], []  # windows the voice test flags: level against the agent's
+    for it in items:
+        hits_of(it, "side_talk", st)  # fills it["levels"]
+        lab = it["labels"]["side_talk"]
+        for c, lv in zip(it["checks"], it["levels"], strict=True):
+            if lv is None or not (c.own < st.below and (c.caller is None or c.caller < st.below)):
+                continue
+            if lab and c.start < lab[1] and lab[0] < c.end:
+                colleague.append(lv)
+            elif it["variant"] == "degraded:babble-25":
+                room.append(lv)
+    if colleague and room:
+        floor = min(colleague)
+        quiet = [lv for lv in room if lv < floor]  # the room; the rest are the agent's own
+        loud = [lv for lv in room if lv >= floor]
+        print(
+            f"  flagged windows' level against the agent's: colleagues' lowest {floor:.1f} dB;"
+            f" babble-25's {len(quiet)} under that (the room) {min(quiet, default=0):.1f} to"
+            f" {max(quiet, default=0):.1f} dB, its {len(loud)} others (the agent's own)"
+            f" {min(loud, default=0):+.1f} dB and up"
+        )
     own = [c.own for it in items if not it["labels"]["side_talk"] for c in it["checks"]]
     print(
         "  agent windows' cosine to their own voice (no colleague): "
