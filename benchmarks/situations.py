@@ -40,7 +40,7 @@ def main() -> None:
 
         from benchmarks.synth.situation_calls import render_set
 
-        known = {"situation_set": "situation_calls", "situation_heldout_set": "situation_heldout_calls",
+        known = {"ordinary_set": "ordinary_calls", "situation_set": "situation_calls", "situation_heldout_set": "situation_heldout_calls",
                  "situation_heldout2_set": "situation_heldout2_calls",
                  "situation_heldout3_set": "situation_heldout3_calls"}  # fmt: skip
         if eval_dir.name not in known:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import types
 import typing
-from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
 
@@ -328,6 +328,9 @@ class SituationRule:
     silence_s: float = 8.0
     wait_s: float = 5.0
     source_note: str = ""
+    # A finding less probable than this is 待确认 (pending): listed first for review, and
+    # it deducts only once an inspector confirms it. None: the file's `sure`.
+    sure: float | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -335,12 +338,16 @@ class Exemption:
     """A script that ends a call lawfully without the closing (a transfer, the silent-line
     protocol, the harassment script): said by the agent among their last `last_turns`
     utterances, with at least `wait_s` of caller silence after it before the call ends, it
-    silences the listed rules."""
+    silences the listed rules. `intents`: trained classes that say the same in any wording
+    (a transfer to 主管 / 专家 / 班长 however put). `caller_silent`: instead of a script, the
+    caller never said a word (a closing is owed to someone who speaks)."""
 
     id: str
     name: str = ""
     norm: str = ""
-    phrases: tuple[str, ...]
+    phrases: tuple[str, ...] = ()
+    intents: tuple[str, ...] = ()
+    caller_silent: bool = False
     last_turns: int = 3
     wait_s: float = 0.0
     silences: tuple[str, ...]
@@ -356,6 +363,13 @@ class Situations:
     reply_due: tuple[str, ...] = ()
     rules: tuple[SituationRule, ...] = ()
     exemptions: tuple[Exemption, ...] = ()
+    # Every rule's `sure` unless it sets its own: a finding's probability must reach it to
+    # deduct without an inspector's confirmation.
+    sure: float = 0.9
+
+    def sure_for(self, rule_id: str) -> float:
+        rule = next((r for r in self.rules if r.id == rule_id), None)
+        return self.sure if rule is None or rule.sure is None else rule.sure
 
 
 # -- manner (一(三)5, 七(二): the voice itself, issue 22) -------------------------------
@@ -367,6 +381,9 @@ class MannerRule:
     name: str = ""
     norm: str = ""
     severity: str = "minor"
+    # A finding less probable than this is 待确认 (pending): it deducts only once an
+    # inspector confirms it.
+    sure: float = 0.9
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -447,9 +464,20 @@ class Intents:
     thresholds: dict[str, float] = field(default_factory=dict)
     classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     other: tuple[str, ...] = ()
+    # Per class, (a, b) of a Platt map from the model's score to the probability that a
+    # sentence of unseen wording really is of the class: sigmoid(a·logit(score) + b).
+    # Fitted on cross-validation by corpus line (`python -m benchmarks.intents
+    # --fit-calibration`); a class without one keeps its score.
+    calibration: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def threshold_for(self, name: str) -> float:
         return self.thresholds.get(name, self.threshold)
+
+    def with_examples(self, classes: dict[str, tuple[str, ...]], other: tuple[str, ...]) -> Intents:
+        """This corpus plus reviewed lines (an inspector's 标注 or verdicts): a new config,
+        so the fitted model is cached apart."""
+        merged = {c: self.classes.get(c, ()) + classes.get(c, ()) for c in self.classes}
+        return replace(self, classes=merged, other=self.other + other)
 
     def __hash__(self) -> int:
         return hash(
@@ -458,6 +486,7 @@ class Intents:
                 tuple(sorted(self.thresholds.items())),
                 tuple(sorted(self.classes.items())),
                 self.other,
+                tuple(sorted(self.calibration.items())),
             )
         )
 

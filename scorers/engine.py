@@ -210,6 +210,7 @@ def _fillers(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
             conf,
             lexicon_entry="manner",
             detail=detail,
+            pending=conf < fl.sure,
         )
     ], []
 
@@ -244,9 +245,10 @@ def _side_talk(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
         conf = 1.0 if o.own < st.below - 0.1 else 0.7
         out.append(
             _finding(
-                ev, st.rule_id, o.start, o.end, st.severity, evidence, conf, lexicon_entry="manner"
+                ev, st.rule_id, o.start, o.end, st.severity, evidence, conf,
+                lexicon_entry="manner", pending=conf < st.sure,
             )
-        )
+        )  # fmt: skip
     return out, []
 
 
@@ -271,9 +273,10 @@ def _raised_voice(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]
         conf = 1.0 if r.peak_db >= rv.above_db + 3 else 0.7
         out.append(
             _finding(
-                ev, rv.rule_id, r.start, r.end, rv.severity, evidence, conf, lexicon_entry="manner"
+                ev, rv.rule_id, r.start, r.end, rv.severity, evidence, conf,
+                lexicon_entry="manner", pending=conf < rv.sure,
             )
-        )
+        )  # fmt: skip
     return out, []
 
 
@@ -298,6 +301,7 @@ def situation_findings(
     )
     out = situations.evaluate(lines, rules.situations, rules.segmenter)
     sev = {r.spec.id: r.spec.severity for r in rules.situations.rules}
+    cfg = rules.situations.cfg
     found = [
         _finding(
             ev,
@@ -310,6 +314,7 @@ def situation_findings(
             lexicon_entry="situation",
             detail=h.detail,
             trigger_end=round(float(h.trigger_end), 2),
+            pending=round(h.confidence, 3) < cfg.sure_for(h.rule_id),
         )
         for h in out.hits
     ]

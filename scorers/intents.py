@@ -61,6 +61,16 @@ def _model(cfg: Intents):
     return names, vec, clf.predict_proba, clf  # a class the corpus gives no examples of
 
 
+def calibrated(name: str, score: float, cfg: Intents) -> float:
+    """The class's score as a probability on unseen wording (`Intents.calibration`)."""
+    ab = cfg.calibration.get(name)
+    if ab is None:
+        return score
+    s = min(max(score, 1e-6), 1 - 1e-6)
+    z = ab[0] * np.log(s / (1 - s)) + ab[1]
+    return float(1.0 / (1.0 + np.exp(-z)))
+
+
 def clauses(text: str) -> list[str]:
     """The utterance and its clauses: a complaint said after a question is still found."""
     parts = [p for p in _CLAUSE.split(text) if len(normalize(p)) >= MIN_CLAUSE]

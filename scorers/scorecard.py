@@ -23,9 +23,12 @@ def build_scorecards(call_scores: list[dict], findings: list[dict]) -> list[dict
     """`call_scores` rows (call_id, agent_id, agent_name, team, started_at, score, veto, items JSON);
     `findings` rows (call_id, rule_id, counted)."""
     viol_by_call: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    pending: dict[str, int] = defaultdict(int)
     for f in findings:
         if f.get("counted", True):
             viol_by_call[f["call_id"]][f["rule_id"]] += 1
+        elif f.get("pending") and not f.get("review"):
+            pending[f["call_id"]] += 1
     rows = []
     for kind in PERIODS:
         groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -50,6 +53,7 @@ def build_scorecards(call_scores: list[dict], findings: list[dict]) -> list[dict
                 "calls": len(calls),
                 "mean_score": round(sum(c["score"] for c in calls) / len(calls), 2),
                 "veto_calls": sum(1 for c in calls if c["veto"]),
+                "pending": sum(pending[c["call_id"]] for c in calls),
                 "items": {k: round(sum(v) / len(v), 2) for k, v in sorted(items.items())},
                 "violations": dict(sorted(viol.items())),
             }

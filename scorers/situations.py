@@ -20,6 +20,12 @@ from scorers.types import AGENT, CALLER, Interval, Utterance
 EVIDENCE_SEP = " ｜ "
 
 
+def _evidence(trigger: str, response: str, limit: int = 240) -> str:
+    """Both halves, each cut to its share of `limit`, so the separator always survives."""
+    half = (limit - len(EVIDENCE_SEP)) // 2
+    return f"{trigger[:half]}{EVIDENCE_SEP}{response[: limit - len(EVIDENCE_SEP) - min(half, len(trigger))]}"
+
+
 def evidence_parts(evidence: str) -> tuple[str, str]:
     """The evidence's trigger half and response half (the second empty when absent)."""
     said, _, answer = evidence.partition(EVIDENCE_SEP)
@@ -46,7 +52,7 @@ class CompiledSituations:
     cfg: Situations
     intents: Intents
     rules: tuple[CompiledRule, ...]
-    exemptions: tuple[tuple[Exemption, PhraseEntry], ...]
+    exemptions: tuple[tuple[Exemption, PhraseEntry | None], ...]
     # Agent lines that end the call (the closing script): no reply is due after them.
     closing: tuple[PhraseEntry, ...] = ()
 
@@ -77,8 +83,17 @@ def compile_situations(
                 _cue(r.refuse, r.id + ":refuse", matching),
             )
         )
+    for e in cfg.exemptions:
+        missing = [i for i in e.intents if i not in known]
+        if missing:
+            raise ValueError(f"exemption {e.id}: unknown intent class(es) {missing}")
     exemptions = tuple(
-        (e, compile_entries((PhraseSpec(id=e.id, patterns=e.phrases),), matching)[0])
+        (
+            e,
+            compile_entries((PhraseSpec(id=e.id, patterns=e.phrases),), matching)[0]
+            if e.phrases
+            else None,
+        )
         for e in cfg.exemptions
     )
     return CompiledSituations(cfg, intent_cfg, tuple(rules), exemptions, closing)
@@ -126,7 +141,9 @@ def evaluate(call: CallLines, cs: CompiledSituations, segmenter: Segmenter) -> O
     na: set[str] = set()
     for rule in cs.rules:
         if rule.spec.kind == "no_response":
-            got, occurred = _no_response(call, rule, prepared, cs)
+            got, occurred, blind = _no_response(call, rule, prepared, cs)
+            if blind:
+                na.add(rule.spec.id)
         else:
             got, occurred, blind = _respond(call, rule, prepared, probs, cs, segmenter)
             if blind:
@@ -134,14 +151,15 @@ def evaluate(call: CallLines, cs: CompiledSituations, segmenter: Segmenter) -> O
         hits += got
         if occurred:
             triggered.add(rule.spec.id)
-    silenced = exemptions(call, prepared, cs)
+    silenced = exemptions(call, prepared, probs, cs)
     return Outcome(hits, sorted(triggered), sorted(na - triggered), silenced)
 
 
 # -- cues ---------------------------------------------------------------------------------
 def _says(cue: CompiledCue, k: int, prepared, probs, th: Intents) -> float:
     """How surely utterance k says the cue: the phrase's similarity or the best intent
-    probability at or above the threshold; 0 when it does not."""
+    class's calibrated probability where its score reaches the class's threshold; 0 when it
+    does not."""
     best = 0.0
     mt = prepared[k]
     if any(u in mt.norm for u in cue.unless):
@@ -151,7 +169,7 @@ def _says(cue: CompiledCue, k: int, prepared, probs, th: Intents) -> float:
     for name in cue.intents:
         p = probs[k].get(name, 0.0) if probs else 0.0
         if p >= th.threshold_for(name):
-            best = max(best, p)
+            best = max(best, intents.calibrated(name, p, th))
     return best
 
 
@@ -215,6 +233,10 @@ def _respond(
     trig: list[tuple[int, float, float]] = []  # (utterance, P(trigger), start)
     if spec.trigger.min_speech_s is not None:
         trig = _narratives(call, spec.trigger.min_speech_s)
+        if call.mono and any(
+            u.role_confidence < cs.cfg.min_role_prob for u in utts if u.speaker == CALLER
+        ):
+            return [], False, bool(trig)  # who talked that long is an inference
     else:
         for k, u in enumerate(utts):
             if not _role_ok(u, spec.trigger.role, call, cs.cfg.min_role_prob):
@@ -258,7 +280,7 @@ def _respond(
                 t_start,
                 t.end,
                 max(w_end, t.end),
-                f"{who}：{t.text}{EVIDENCE_SEP}坐席应答：{agent_text}"[:240],
+                _evidence(f"{who}：{t.text}", f"坐席应答：{agent_text}"),
                 conf,
                 f"{spec.norm[:60]}… · {what} · trigger {t_start:.2f}-{t.end:.2f}s, "
                 f"window to {max(w_end, t.end):.2f}s",
@@ -313,8 +335,11 @@ def _reply_due(mt, cs: CompiledSituations) -> bool:
 def _no_response(call: CallLines, rule: CompiledRule, prepared, cs: CompiledSituations):
     """A reply was due (greeting, question) and the caller never spoke again: after
     `silence_s` of that the agent must prompt (能听到我的声音吗 / 请您再讲一遍) and then wait
-    `wait_s` before hanging up. A caller who answers late is dead air's business, not this
-    rule's; a caller who hangs up ends the duty."""
+    `wait_s` before saying anything else or hanging up; whatever goodbye follows the wait is
+    the agent's to choose. A caller who answers late is dead air's business, not this rule's;
+    a caller who hangs up ends the duty. On a mono call the silence is an inference from
+    roles: any line after the due one that may be the caller's makes the rule not
+    assessable. Returns (hits, occurred, not assessable)."""
     spec, utts = rule.spec, call.utts
     starts = _caller_starts(call)
     last_caller = max(starts, default=float("-inf"))
@@ -324,15 +349,17 @@ def _no_response(call: CallLines, rule: CompiledRule, prepared, cs: CompiledSitu
         if u.speaker == AGENT and u.end > last_caller + 0.3 and _reply_due(prepared[k], cs)
     ]
     if not due or rule.expect.phrases is None:
-        return [], False
+        return [], False, False
     k = due[0]  # the first question the caller left unanswered to the end
     u = utts[k]
     after = [i for i in range(k + 1, len(utts)) if utts[i].speaker == AGENT]
     prompts = [i for i in after if match_entry(rule.expect.phrases, prepared[i])]
     if call.duration - u.end < spec.silence_s and not prompts:
-        return [], False  # too short to be a silent line
+        return [], False, False  # too short to be a silent line
     if call.hangup_by == "caller":
-        return [], False  # the caller left: the protocol was not the agent's to finish
+        return [], False, False  # the caller left: the protocol was not the agent's to finish
+    if call.mono and any(utts[i].role_confidence < cs.cfg.min_role_prob for i in after):
+        return [], False, True  # a line after the question may be the caller's answer
     said = "；".join(utts[i].text for i in after) or "（挂机）"
     if not prompts:
         hit = Hit(
@@ -340,38 +367,52 @@ def _no_response(call: CallLines, rule: CompiledRule, prepared, cs: CompiledSitu
             u.end,
             min(u.end + spec.silence_s, call.duration),
             call.duration,
-            f"来电者无应答 {call.duration - u.end:.0f} 秒{EVIDENCE_SEP}坐席：{said}"[:240],
+            _evidence(f"来电者无应答 {call.duration - u.end:.0f} 秒", f"坐席：{said}"),
             _absence([utts[i] for i in after] or [u], call.mono),
             f"{spec.norm[:60]}… · no prompt before hanging up · silent from {u.end:.2f}s",
         )
-        return [hit], True
-    last = utts[prompts[-1]]
-    waited = call.duration - last.end  # the call ends when the agent hangs up
+        return [hit], True, False
+    # The wait after each prompt: until the agent's next line, or the end of the call.
+    waits = []
+    for i in prompts:
+        nxt = next((utts[j].start for j in after if j > i), call.duration)
+        waits.append((nxt - utts[i].end, i))
+    waited, last = max(waits)
     if waited >= spec.wait_s:
-        return [], True
+        return [], True, False
     hit = Hit(
         spec.id,
         u.end,
-        last.end,
+        utts[last].end,
         call.duration,
-        f"来电者无应答{EVIDENCE_SEP}坐席：{said}"[:240],
+        _evidence("来电者无应答", f"坐席：{said}"),
         confidence.beyond(spec.wait_s - waited, 0.3 * 2**0.5),
-        f"{spec.norm[:60]}… · hung up {waited:.1f}s after the prompt (wait {spec.wait_s:.0f}s)",
+        f"{spec.norm[:60]}… · waited {waited:.1f}s after the prompt (wait {spec.wait_s:.0f}s)",
     )
-    return [hit], True
+    return [hit], True, False
 
 
 # -- exemptions ---------------------------------------------------------------------------
-def exemptions(call: CallLines, prepared, cs: CompiledSituations) -> dict[str, str]:
+def exemptions(call: CallLines, prepared, probs, cs: CompiledSituations) -> dict[str, str]:
     """Rules silenced by a script that ends the call lawfully (transfer, silent line,
-    harassment): said among the agent's last utterances, followed, where the norm asks for
-    a wait, by that much caller silence before the end."""
+    harassment): said among the agent's last utterances (its phrases, or its intent classes
+    in any wording), followed, where the norm asks for a wait, by that much caller silence
+    before the end; or by a caller who never said a word (`caller_silent`)."""
     agent = [k for k, u in enumerate(call.utts) if u.speaker == AGENT]
     starts = _caller_starts(call)
     out: dict[str, str] = {}
     for ex, entry in cs.exemptions:
+        if ex.caller_silent:
+            if caller_never_spoke(call):
+                for r in ex.silences:
+                    out.setdefault(r, ex.id)
+            continue
         for k in agent[-ex.last_turns :]:
-            if not match_entry(entry, prepared[k]):
+            said = entry is not None and match_entry(entry, prepared[k])
+            meant = any(
+                probs[k].get(c, 0.0) >= cs.intents.threshold_for(c) for c in ex.intents
+            ) if probs else False
+            if not (said or meant):
                 continue
             u = call.utts[k]
             if ex.wait_s > 0 and (
@@ -382,3 +423,11 @@ def exemptions(call: CallLines, prepared, cs: CompiledSituations) -> dict[str, s
                 out.setdefault(r, ex.id)
             break
     return out
+
+
+def caller_never_spoke(call: CallLines) -> bool:
+    """Stereo only: no speech on the caller's channel and no caller words. On a mono call
+    who spoke is an inference, so it never counts as silence."""
+    if call.mono:
+        return False
+    return not call.speech.get(CALLER) and not any(u.speaker == CALLER for u in call.utts)

@@ -133,6 +133,9 @@ class Finding:
     # Situational findings: where the trigger ends and the agent's response window begins
     # (the finding spans the trigger's start to the window's end).
     trigger_end: float | None = None
+    # 待确认: a situational or manner finding below its rule's `sure` level. It deducts
+    # only once an inspector confirms it (rules that read words or timing are always sure).
+    pending: bool = False
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 
 from pipeline.inputs import files
 from pipeline.inputs.config import load_config
+from pipeline.publish.results import DECIDED, LOW, MANUAL_ITEM, PENDING, REST, VETO
 from pipeline.review.appeals import fold as appeal_fold
 from pipeline.store.dataset import Dataset, map_columns, periods
 from pipeline.store.runstate import last_run
@@ -86,9 +87,9 @@ def _rule_glob(rule: str) -> str:
 INDEX = {
     "cx": ("calls", ("call_id", "agent_id", "agent_name", "team", "started_at", "status")),
     "sx": ("call_scores", ("call_id", "agent_id", "agent_name", "team", "started_at", "score",
-                           "veto", "items", "manual_items")),
+                           "veto", "items", "manual_items", "pending")),
     "fx": ("findings", ("finding_id", "call_id", "agent_id", "rule_id", "confidence", "review",
-                        "counted", "start_s")),
+                        "counted", "start_s", "pending")),
     "kx": ("clips", ("clip", "finding_id", "call_id", "agent_id", "rule_id", "started_at",
                      "start_s")),
 }  # fmt: skip
@@ -239,7 +240,7 @@ class ConsoleData:
         items); with status confirmed/rejected/all, decided findings too. One page of it
         and the number of rows, filtered and cut in the query."""
         sample, _ = self.sample()
-        where = {"open": "priority < 4", "all": "true"}.get(flt.status, "review = ?")
+        where = {"open": f"priority < {DECIDED}", "all": "true"}.get(flt.status, "review = ?")
         params: list = [self.cfg.confidence.review_below]
         if flt.status not in ("open", "all"):
             params.append(flt.status)
@@ -273,14 +274,15 @@ class ConsoleData:
         sql = f"""
             WITH q AS (
               SELECT 'finding' AS kind,
-                CASE WHEN coalesce(review, '') <> '' THEN 4
-                     WHEN {_glob("rule_id", self.veto_rules)} THEN 0
-                     WHEN confidence < ? THEN 1 ELSE 2 END AS priority,
+                CASE WHEN coalesce(review, '') <> '' THEN {DECIDED}
+                     WHEN coalesce(pending, false) THEN {PENDING}
+                     WHEN {_glob("rule_id", self.veto_rules)} THEN {VETO}
+                     WHEN confidence < ? THEN {LOW} ELSE {REST} END AS priority,
                 finding_id, call_id, agent_id, rule_id, confidence,
                 coalesce(review, '') AS review, night
               FROM fx
               UNION ALL
-              SELECT 'manual', 3, '', call_id, agent_id, unnest(manual_items), NULL, '', night
+              SELECT 'manual', {MANUAL_ITEM}, '', call_id, agent_id, unnest(manual_items), NULL, '', night
               FROM sx
             )
             SELECT q.*{calls_cols}{plan_cols} FROM q{calls_join}{plan_join}
@@ -553,13 +555,14 @@ class ConsoleData:
         }
 
     def machine_score(self, call: dict, findings: list[dict]) -> float | None:
-        """The call's score before any inspector's decision or manual score."""
+        """The call's score before any inspector's decision or manual score: sure findings
+        deduct, 待确认 ones wait for a verdict."""
         if call["status"] == "rejected":
             return None
         cs = score_call(
             call["call_id"],
             call["agent_id"],
-            [f["rule_id"] for f in findings],
+            [f["rule_id"] for f in findings if not f.get("pending")],
             list(call["not_assessable"] or []),
             self.scale,
             self.items,
@@ -582,6 +585,7 @@ class ConsoleData:
             card AS (
               SELECT agent_id, period, count(*) AS calls, round(avg(score), 2) AS mean_score,
                 count(*) FILTER (WHERE veto) AS veto_calls,
+                coalesce(sum(pending), 0) AS pending,
                 arg_max(coalesce(agent_name, ''), lpad(CAST(night AS VARCHAR), 6, '0') || call_id) AS agent_name,
                 arg_max(coalesce(team, ''), lpad(CAST(night AS VARCHAR), 6, '0') || call_id) AS team
               FROM p GROUP BY agent_id, period),
@@ -708,7 +712,8 @@ class ConsoleData:
             return None
         page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
         calls = self.q(
-            f"""SELECT c.call_id, c.started_at, c.status, s.score, s.veto, count(*) OVER () AS total
+            f"""SELECT c.call_id, c.started_at, c.status, s.score, s.veto, s.pending,
+                count(*) OVER () AS total
             FROM {CALLS} c LEFT JOIN {SCORES} s USING (call_id)
             WHERE c.agent_id = ? ORDER BY c.started_at DESC NULLS LAST, c.call_id{page}""",
             [agent_id],
@@ -731,7 +736,9 @@ class ConsoleData:
         rows = [
             {
                 "call": {k: c[k] for k in ("call_id", "started_at", "status")},
-                "score": None if c["score"] is None else {"score": c["score"], "veto": c["veto"]},
+                "score": None
+                if c["score"] is None
+                else {"score": c["score"], "veto": c["veto"], "pending": c["pending"]},
                 "findings": mine.get(c["call_id"], []),
             }
             for c in calls

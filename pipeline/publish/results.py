@@ -253,6 +253,7 @@ def _call_tables(
                         "counted": True,
                         "clip": "",
                         "trigger_end_s": f.trigger_end,
+                        "pending": f.pending,
                     }
                 )
             mine = decided.get(m.call_id, []) + decided.get("", [])
@@ -260,11 +261,19 @@ def _call_tables(
                 if hit is not None:
                     row["review"] = hit[0]["decision"]
                     row["review_match"] = hit[1]
-                    row["counted"] = row["review"] != "rejected"
+                row["counted"] = counts(row)
             t["findings"].extend(rows)
             counted = [r["rule_id"] for r in rows if r["counted"]]
+            waiting = [r["rule_id"] for r in rows if is_pending(r)]
             entered = {r["item_id"]: r for r in decided.get(MANUAL + m.call_id, [])}
             cs = score_call(m.call_id, m.agent_id, counted, na, scale, items, entered, occurred)
+            if_confirmed = (
+                score_call(
+                    m.call_id, m.agent_id, counted + waiting, na, scale, items, entered, occurred
+                ).score
+                if waiting
+                else cs.score
+            )
             t["call_scores"].append(
                 {
                     "call_id": m.call_id,
@@ -278,10 +287,25 @@ def _call_tables(
                     "items": dict(cs.items),
                     "violations": sum(cs.counts.values()),
                     "manual_items": list(cs.manual_items),
+                    "pending": len(waiting),
+                    "score_if_confirmed": if_confirmed,
                 }
             )
         t["calls"].append(rec.call_row(na, occurred, exempted))
     return t
+
+
+def counts(f: dict) -> bool:
+    """Whether a finding deducts: an inspector's verdict decides; without one, a sure finding
+    deducts and a 待确认 (pending) one waits."""
+    if f["review"]:
+        return f["review"] != "rejected"
+    return not f.get("pending")
+
+
+def is_pending(f: dict) -> bool:
+    """待确认 and not yet reviewed."""
+    return bool(f.get("pending")) and not f["review"]
 
 
 def queue_row(f: dict, priority: int) -> dict:
@@ -298,24 +322,38 @@ def queue_row(f: dict, priority: int) -> dict:
     }
 
 
+PENDING, VETO, LOW, REST, MANUAL_ITEM, DECIDED = -1, 0, 1, 2, 3, 4
+
+
+def priority(f: dict, rubric_items, review_below: float) -> int:
+    """A finding's place in the review queue (the console's SQL says the same, see
+    `console.data`)."""
+    if f["review"]:
+        return DECIDED
+    if f.get("pending"):
+        return PENDING
+    if any(fnmatch(f["rule_id"], p) for it in rubric_items if it.veto for p in it.rules):
+        return VETO
+    return LOW if f["confidence"] < review_below else REST
+
+
 def review_queue(
     findings: list[dict], call_scores: list[dict], rubric_items, review_below: float
 ) -> list[dict]:
-    """What needs a human first: veto hits, then findings below `review_below` confidence
-    (lexicons/confidence.yaml), then the rest, then manual items per call."""
-    veto_rules = [p for it in rubric_items if it.veto for p in it.rules]
+    """What needs a human first: 待确认 findings (they deduct nothing until confirmed), veto
+    hits, then findings below `review_below` confidence (lexicons/confidence.yaml), then the
+    rest, then manual items per call."""
     q = []
     for f in findings:
         if f["review"]:
             continue
-        veto = any(fnmatch(f["rule_id"], p) for p in veto_rules)
-        q.append(queue_row(f, 0 if veto else (1 if f["confidence"] < review_below else 2)))
+        q.append(queue_row(f, priority(f, rubric_items, review_below)))
     for c in call_scores:
         for item in c["manual_items"]:
             q.append(
                 {
                     "kind": "manual",
-                    "priority": 3,
+                    "priority": MANUAL_ITEM,
                     "finding_id": "",
                     "call_id": c["call_id"],
                     "agent_id": c["agent_id"],

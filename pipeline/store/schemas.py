@@ -194,6 +194,9 @@ FINDINGS = pa.schema(
         # Situational findings (issue 20): the trigger is start_s..trigger_end_s, the
         # agent's response window trigger_end_s..end_s; null for other rules.
         ("trigger_end_s", pa.float64()),
+        # 待确认: below its rule's `sure` level, so it deducts only once confirmed
+        # (counted = confirmed, or sure and not rejected).
+        ("pending", pa.bool_()),
     ]
 )
 
@@ -210,6 +213,10 @@ CALL_SCORES = pa.schema(
         ("items", POINTS),
         ("violations", pa.int32()),
         ("manual_items", pa.list_(pa.string())),
+        # Findings still 待确认 (not yet reviewed), and the score should they all be confirmed:
+        # what the call stands to lose, shown apart from what it has lost.
+        ("pending", pa.int32()),
+        ("score_if_confirmed", pa.float64()),
     ]
 )
 
@@ -227,6 +234,7 @@ AGENT_SCORECARDS = pa.schema(
         ("rank_in_team", pa.int32()),
         ("team_size", pa.int32()),
         ("veto_calls", pa.int32()),
+        ("pending", pa.int32()),  # findings 待确认 on the period's calls, not yet deducted
         ("items", POINTS),  # {item_id: mean points}
         ("violations", COUNTS),  # {rule_id: count}
     ]
