@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.inputs.config import load_config
+from pipeline.inputs.config import lexicon_dir, load_config
 from scorers import intents
 from scorers.config import Intents
 
@@ -76,33 +76,83 @@ def cross_validate(cfg: Intents, folds: int = 5, seed: int = 0) -> None:
     _table(f"(1) {folds}-fold cross-validation on lexicons/intents.yaml", rows, preds, names)
 
 
-def cross_validate_lines(cfg: Intents, folds: int = 5, repeats: int = 3) -> None:
-    """Folds over corpus lines: each test line is represented by up to 3 of its sentences."""
+def cross_validate_lines(
+    cfg: Intents, folds: int = 5, repeats: int = 3, base: Intents | None = None
+) -> list[tuple[str, str, dict[str, float]]]:
+    """Folds over corpus lines: each test line is represented by up to 3 of its sentences.
+    `base`: only the lines of this corpus are tested (the rest always train), so two corpora
+    compare on the same test lines. Returns (sentence, class, out-of-fold scores) rows."""
     lines = [(t, c) for c, ts in cfg.classes.items() for t in ts] + [(t, "") for t in cfg.other]
+    if base is not None:
+        keep = {(t, c) for c, ts in base.classes.items() for t in ts} | {(t, "") for t in base.other}
+        always = [x for x in lines if x not in keep]
+        lines = [x for x in lines if x in keep]
+    else:
+        always = []
     rows: list[tuple[str, set[str]]] = []
     preds: list[set[str]] = []
+    scored = []
     for rep in range(repeats):
         order = lines[:]
         random.Random(rep).shuffle(order)
         for f in range(folds):
-            train = [x for i, x in enumerate(order) if i % folds != f]
+            train = [x for i, x in enumerate(order) if i % folds != f] + always
             test = [x for i, x in enumerate(order) if i % folds == f]
             classes = {c: tuple(t for t, k in train if k == c) for c in cfg.classes}
-            sub = replace(cfg, classes=classes, other=tuple(t for t, k in train if not k))
+            sub = replace(cfg, classes=classes, other=tuple(t for t, k in train if not k),
+                          calibration={})  # fmt: skip
             sents = [
-                (x, {c} if c else set())
+                (x, {c} if c else set(), c)
                 for t, c in test
                 for x in random.Random(t).sample(intents.expand(t), min(3, len(intents.expand(t))))
             ]
-            rows += sents
-            preds += _predict([x for x, _ in sents], sub)
+            probs = intents.probabilities([x for x, _, _ in sents], sub)
+            rows += [(x, g) for x, g, _ in sents]
+            preds += [{c for c, p in pr.items() if p >= cfg.threshold_for(c)} for pr in probs]
+            scored += [(x, c, pr) for (x, _, c), pr in zip(sents, probs, strict=True)]
     _table(
-        f"(1b) {folds}-fold cross-validation by corpus line, {repeats} shuffles (unseen wording)",
+        f"(1b) {folds}-fold cross-validation by corpus line, {repeats} shuffles (unseen wording)"
+        + (" on the base corpus's lines" if base is not None else ""),
         rows,
         preds,
         sorted(cfg.classes),
         show=0,
     )
+    return scored
+
+
+def fit_calibration(scored, classes: list[str]) -> dict[str, tuple[float, float]]:
+    """Per class, a Platt map (a, b) from the out-of-fold score's logit to P(the sentence is
+    of the class): what a score means on wording the corpus never saw."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    out = {}
+    for c in classes:
+        y = np.array([k == c for _, k, _ in scored], dtype=int)
+        if y.sum() < 10:
+            continue
+        s = np.clip(np.array([p.get(c, 0.0) for _, _, p in scored]), 1e-6, 1 - 1e-6)
+        x = np.log(s / (1 - s)).reshape(-1, 1)
+        m = LogisticRegression(C=1e4).fit(x, y)
+        out[c] = (round(float(m.coef_[0][0]), 4), round(float(m.intercept_[0]), 4))
+    return out
+
+
+def write_calibration(path: Path, cal: dict[str, tuple[float, float]]) -> None:
+    """Replace the calibration block at the end of intents.yaml (comments elsewhere kept)."""
+    text = path.read_text(encoding="utf-8")
+    head = text.split("\n" + CAL_HEADER)[0].rstrip("\n")
+    body = "".join(f"  {c}: [{a}, {b}]\n" for c, (a, b) in sorted(cal.items()))
+    path.write_text(f"{head}\n{CAL_HEADER}\ncalibration:\n{body}", encoding="utf-8")
+
+
+CAL_HEADER = (
+    "# Written by `python -m benchmarks.intents --fit-calibration`: per trigger class, a Platt\n"
+    "# map from the model's score to the probability that a sentence of unseen wording is of\n"
+    "# the class, fitted on the cross-validation by corpus line (the ordinary caller lines in\n"
+    "# `other` included). The findings' probabilities use it; the thresholds read the score."
+)
 
 
 def heldout(cfg: Intents, path: Path) -> None:
@@ -121,10 +171,26 @@ def heldout(cfg: Intents, path: Path) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--heldout", default=str(HELDOUT))
+    ap.add_argument("--lexicons", default=None, help="another lexicon folder (a before/after)")
+    ap.add_argument("--base", default=None,
+                    help="test only the lines of this lexicon folder's corpus (same test lines)")  # fmt: skip
+    ap.add_argument("--fit-calibration", action="store_true",
+                    help="fit the per-class calibration and write it into intents.yaml")  # fmt: skip
     a = ap.parse_args()
-    cfg = load_config().intents
-    cross_validate(cfg)
-    cross_validate_lines(cfg)
+    cfg = load_config(a.lexicons).intents
+    base = load_config(a.base).intents if a.base else None
+    if not a.fit_calibration:
+        cross_validate(cfg)
+    scored = cross_validate_lines(cfg, base=base)
+    if a.fit_calibration:
+        triggers = sorted({n for r in load_config(a.lexicons).situations.rules
+                           for n in r.trigger.intents})  # fmt: skip
+        cal = fit_calibration(scored, triggers)
+        path = lexicon_dir(a.lexicons) / "intents.yaml"
+        write_calibration(path, cal)
+        print(f"wrote the calibration of {len(cal)} classes to {path}")
+        for c, (x, y) in sorted(cal.items()):
+            print(f"  {c:<18} a {x:+.3f} b {y:+.3f}")
     if Path(a.heldout).exists():
         heldout(cfg, Path(a.heldout))
 

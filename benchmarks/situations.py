@@ -68,10 +68,15 @@ def main() -> None:
         f"{summary['transcribed']}, cached {summary['cached']}); situations occurred: "
         f"{occurred}; situational findings: {len(sit)}; calls with an exemption: {len(exempted)}"
     )
+    sure = [f for f in sit if not f["pending"]]
+    print(f"  deducting (sure): {len(sure)}; 待确认 (pending, no deduction until confirmed): "
+          f"{len(sit) - len(sure)}")  # fmt: skip
     if a.none:
         for f in sit:
+            tag = "待确认" if f["pending"] else "DEDUCTS"
             print(
-                f"  {f['call_id']} {f['rule_id']} {f['start_s']}-{f['end_s']} {f['evidence'][:60]}"
+                f"  {f['call_id']} {f['rule_id']} {f['start_s']}-{f['end_s']} "
+                f"conf={f['confidence']:.2f} {tag} {f['evidence'][:60]}"
             )
         for c in calls:
             if c["situations"]:
@@ -83,12 +88,15 @@ def main() -> None:
     scored = [f for f in findings if f["rule_id"].startswith(SCORED)]
     tallies, missed, false = compare(labels, scored, ids)
     print_table(f"{eval_dir.name}: situational families, closing and hang-up", tallies)
+    # What deducts without an inspector: sure findings (待确认 ones wait for a verdict).
+    counted, _, _ = compare(labels, [f for f in scored if not f["pending"]], ids)
+    print_table(f"{eval_dir.name}: deducting findings only (sure)", counted)
     for x in sorted(missed, key=lambda x: (x["call_id"], x["rule_id"])):
         print(f"  missed {x['call_id']} {x['rule_id']} {x['start_s']}-{x['end_s']}")
     for f in sorted(false, key=lambda f: (f["call_id"], f["rule_id"])):
         print(
             f"  false  {f['call_id']} {f['rule_id']} {f['start_s']}-{f['end_s']} "
-            f"{f['evidence'][:70]} conf={f['confidence']}"
+            f"{f['evidence'][:70]} conf={f['confidence']}{' 待确认' if f['pending'] else ''}"
         )
 
 

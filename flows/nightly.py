@@ -16,6 +16,7 @@ from pipeline.inputs import files
 from pipeline.inputs.config import load_config
 from pipeline.inputs.manifest import parse_manifest, unlisted_audio
 from pipeline.publish import outputs
+from pipeline.review import learned
 from pipeline.speech.asr import AsrSettings, workers_for
 from pipeline.store import layout
 from pipeline.store.storage import Store
@@ -168,7 +169,7 @@ def nightly(
             )
             for f in unlisted_audio(files.list_files(batch_dir), parsed.calls)
         ]
-        cfg = load_config(lexicons)
+        cfg = learned.apply(load_config(lexicons), learned.folder_for(out))
         workers = workers_for(workers)
         threads = max(1, (os.cpu_count() or 1) // workers)
         settings = AsrSettings(
@@ -218,5 +219,5 @@ def rescore(out: str, lexicons: str | None = None, bleep_pii: bool | None = None
     with store.lock():
         records, rejections, batch_dir = outputs.stored_records(store)
         options = outputs.rescore_options(store, bleep_pii)
-        cfg = load_config(lexicons)
+        cfg = learned.apply(load_config(lexicons), learned.folder_for(out))
         return _publish(out, batch_dir, records, rejections, cfg, options, rescore=True)

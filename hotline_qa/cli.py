@@ -320,6 +320,51 @@ def cmd_calibrate(args) -> int:
     return 0
 
 
+def cmd_label(args) -> int:
+    _check_output_folder(args.out)
+    from pipeline.review.decisions import record_line_label
+
+    row = record_line_label(args.out, args.call, args.at, args.label, args.reviewer, args.lexicons)
+    print(f"labelled {row['call_id']} {row['start_s']:.1f}-{row['end_s']:.1f}s "
+          f"{row['speaker']} 「{row['text']}」 as {row['label']}")  # fmt: skip
+    return 0
+
+
+def cmd_learn(args) -> int:
+    from pipeline.inputs.config import load_config
+    from pipeline.review import learned
+    from pipeline.store.layout import is_store
+
+    if not is_store(args.out):
+        _check_output_folder(args.out)
+    _check_lexicons(args)
+
+    folder = learned.folder_for(args.out)
+    if args.restore:
+        learned.restore(folder, args.restore)
+        print(f"{folder}: current trigger model is now {args.restore}; rescore to apply it")
+        return 0
+    if args.list:
+        now = learned.current(folder)
+        for v in learned.versions(folder):
+            doc = learned.read(folder, v)
+            print(f"{'*' if v == now else ' '} {v}  {doc['made_at']}  examples {doc['sources']}")
+        return 0
+    r = learned.learn(args.out, load_config(args.lexicons), args.held_share)
+    print(f"reviewed examples: {r['examples']} (refit on {r['train']}, held out {r['held']} "
+          "by call)")  # fmt: skip
+    print(f"  {'class':<18}{'P before':>9}{'R before':>9}{'P after':>9}{'R after':>9}{'n':>4}")
+    from scorers.learning import pr
+
+    for c, f in r["figures"].items():
+        (p0, r0), (p1, r1) = pr(tuple(f["before"])), pr(tuple(f["after"]))
+        n = f["before"][0] + f["before"][2]
+        print(f"  {c:<18}{p0:>9.2f}{r0:>9.2f}{p1:>9.2f}{r1:>9.2f}{n:>4}")
+    print(f"wrote {r['folder']}/intents-{r['version']}.yaml (fitted on every example) and made it "
+          "current; `hotline-qa rescore` and the next night use it")  # fmt: skip
+    return 0
+
+
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
@@ -541,6 +586,34 @@ def build_parser() -> argparse.ArgumentParser:
                    help="store the model fitted on all decisions in the lexicons' confidence.yaml")  # fmt: skip
     _lexicons_option(k)
     k.set_defaults(fn=cmd_calibrate)
+    lb = sub.add_parser(
+        "label",
+        help="标注 a transcript line as a trigger class (complaint, upset, ...) or 'none'",
+    )
+    lb.add_argument("--out", required=True, metavar="DIR", help="the night's output folder")
+    lb.add_argument("--call", required=True, help="call id")
+    lb.add_argument("--at", type=float, required=True, metavar="SECONDS",
+                    help="a time inside the line")  # fmt: skip
+    lb.add_argument("--label", required=True, help="an intent class of a trigger, or none")
+    lb.add_argument("--reviewer", required=True)
+    _lexicons_option(lb)
+    lb.set_defaults(fn=cmd_label)
+    le = sub.add_parser(
+        "learn",
+        help="refit the situational trigger classes on inspectors' verdicts and labels",
+        description="Refits the trigger classes on the lexicons' corpus plus every reviewed "
+        "situational finding and labelled line of the folder (a night, or a whole store), "
+        "prints per-class precision and recall before and after on a held-out slice of the "
+        "reviews, and writes a new version that rescore and the next night use.",
+    )
+    le.add_argument("--out", required=True, metavar="DIR", help="a night's folder or the store")
+    le.add_argument("--held-share", type=float, default=0.3,
+                    help="share of reviewed calls held out for the before/after figures")  # fmt: skip
+    le.add_argument("--restore", default=None, metavar="VERSION",
+                    help="make an earlier version current again (e.g. v0001)")  # fmt: skip
+    le.add_argument("--list", action="store_true", help="list the versions")
+    _lexicons_option(le)
+    le.set_defaults(fn=cmd_learn)
     q = sub.add_parser(
         "console",
         help="the QA console in the browser: review queue, calls, agents, clips",

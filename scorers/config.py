@@ -306,6 +306,10 @@ class Trigger(Cue):
     # A narrative: the caller's speech runs this long with no agent speech in between.
     min_speech_s: float | None = None
     raised: Raised | None = None
+    # A second check on the evidence: the utterance must also hold a word of each group
+    # (exact substrings of the normalised text), e.g. a records request names the caller and
+    # a record (我 + 缴费/余额/记录 …). Empty: no check.
+    needs: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -347,6 +351,9 @@ class Exemption:
     norm: str = ""
     phrases: tuple[str, ...] = ()
     intents: tuple[str, ...] = ()
+    # How surely a line must say one of `intents` (above the class's own threshold, which is
+    # generous for answers: an exemption silences rules, so it must be sure).
+    min_p: float = 0.9
     caller_silent: bool = False
     last_turns: int = 3
     wait_s: float = 0.0
@@ -469,6 +476,10 @@ class Intents:
     # Fitted on cross-validation by corpus line (`python -m benchmarks.intents
     # --fit-calibration`); a class without one keeps its score.
     calibration: dict[str, tuple[float, float]] = field(default_factory=dict)
+    # Words (jieba) and word pairs beside the char n-grams.
+    word_features: bool = True
+    # What people read for a class (the console's 标注 menu): class -> Chinese name.
+    names: dict[str, str] = field(default_factory=dict)
 
     def threshold_for(self, name: str) -> float:
         return self.thresholds.get(name, self.threshold)
@@ -487,6 +498,7 @@ class Intents:
                 tuple(sorted(self.classes.items())),
                 self.other,
                 tuple(sorted(self.calibration.items())),
+                self.word_features,
             )
         )
 

@@ -1,5 +1,5 @@
-"""Intent classes for situational triggers and responses: one char n-gram logistic
-regression per class, fitted on the paraphrase corpus (lexicons/intents.yaml).
+"""Intent classes for situational triggers and responses: one logistic regression per class
+over char n-grams and jieba words, fitted on the paraphrase corpus (lexicons/intents.yaml).
 
 Multi-label on purpose: "你们这什么破服务，气死我了" is a complaint and an upset caller at
 once, so each class has its own probability instead of one softmax over all of them.
@@ -34,7 +34,6 @@ def expand(example: str) -> list[str]:
 
 @lru_cache(maxsize=4)
 def _model(cfg: Intents):
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.multiclass import OneVsRestClassifier
     from sklearn.preprocessing import MultiLabelBinarizer
@@ -46,7 +45,7 @@ def _model(cfg: Intents):
     labels = [lab for _, lab in rows]
     mlb = MultiLabelBinarizer(classes=names)
     y = mlb.fit_transform(labels)
-    vec = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True)
+    vec = _vectorizer(cfg.word_features)
     X = vec.fit_transform(texts)
     clf = OneVsRestClassifier(
         LogisticRegression(C=8.0, max_iter=2000, solver="liblinear", class_weight="balanced")
@@ -69,6 +68,28 @@ def calibrated(name: str, score: float, cfg: Intents) -> float:
     s = min(max(score, 1e-6), 1 - 1e-6)
     z = ab[0] * np.log(s / (1 - s)) + ab[1]
     return float(1.0 / (1.0 + np.exp(-z)))
+
+
+def _words(text: str) -> list[str]:
+    import jieba
+
+    return [w for w in jieba.lcut(text) if w.strip()]
+
+
+def _vectorizer(words: bool):
+    """Char 1-3-grams (robust to ASR's wrong characters), and with `words` also jieba words
+    and word pairs (a complaint is 态度 + 差, not 态 + 度)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
+    chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True)
+    if not words:
+        return chars
+    toks = TfidfVectorizer(
+        tokenizer=_words, token_pattern=None, lowercase=False, ngram_range=(1, 2),
+        sublinear_tf=True,
+    )  # fmt: skip
+    return FeatureUnion([("chars", chars), ("words", toks)])
 
 
 def clauses(text: str) -> list[str]:

@@ -173,6 +173,40 @@ def _says(cue: CompiledCue, k: int, prepared, probs, th: Intents) -> float:
     return best
 
 
+def _trigger_p(rule: CompiledRule, k: int, call: CallLines, prepared, probs, th: Intents) -> float:
+    """How surely utterance k sets off the rule's situation (0: it does not): its words
+    (phrases, classes, and the second check on the evidence), or a raised voice."""
+    spec = rule.spec
+    p = _says(rule.trigger, k, prepared, probs, th)
+    if p > 0 and not _names_all(spec.trigger.needs, prepared[k].norm):
+        return 0.0  # the words do not carry what the situation needs
+    if p == 0 and spec.trigger.raised is not None:
+        p = _raised_says(spec.trigger.raised, k, call, probs)
+    return p
+
+
+def line_triggers(texts: list[str], cs: CompiledSituations, segmenter: Segmenter) -> list[dict]:
+    """Per caller line, the word-triggered rules it sets off with their probability: what
+    the rules would start from, measured on lines that hold no situation."""
+    utts = [Utterance(CALLER, float(i), i + 0.5, t) for i, t in enumerate(texts)]
+    call = CallLines(utts, {}, float(len(texts)), None, False)
+    prepared = [prepare(t, segmenter) for t in texts]
+    probs = intents.probabilities(texts, cs.intents)
+    out: list[dict] = [{} for _ in texts]
+    for rule in cs.rules:
+        if rule.spec.trigger.role != CALLER or rule.spec.trigger.min_speech_s is not None:
+            continue
+        for k in range(len(texts)):
+            p = _trigger_p(rule, k, call, prepared, probs, cs.intents)
+            if p > 0:
+                out[k][rule.spec.id] = p
+    return out
+
+
+def _names_all(groups: tuple[tuple[str, ...], ...], text: str) -> bool:
+    return all(any(w in text for w in g) for g in groups)
+
+
 def _raised_says(r, k: int, call: CallLines, probs) -> float:
     """A raised voice with milder words: how surely, 0 when not (`config.Raised`). The
     words still count: a caller who shouts 喂，能听到吗 on a bad line is not upset."""
@@ -241,9 +275,7 @@ def _respond(
         for k, u in enumerate(utts):
             if not _role_ok(u, spec.trigger.role, call, cs.cfg.min_role_prob):
                 continue
-            p = _says(rule.trigger, k, prepared, probs, th)
-            if p == 0 and spec.trigger.raised is not None:
-                p = _raised_says(spec.trigger.raised, k, call, probs)
+            p = _trigger_p(rule, k, call, prepared, probs, th)
             if p > 0:
                 trig.append((k, p * (u.role_confidence if call.mono else 1.0), u.start))
     hits, blind, open_until = [], False, float("-inf")
@@ -409,9 +441,10 @@ def exemptions(call: CallLines, prepared, probs, cs: CompiledSituations) -> dict
             continue
         for k in agent[-ex.last_turns :]:
             said = entry is not None and match_entry(entry, prepared[k])
-            meant = any(
-                probs[k].get(c, 0.0) >= cs.intents.threshold_for(c) for c in ex.intents
-            ) if probs else False
+            meant = bool(probs) and any(
+                probs[k].get(c, 0.0) >= max(ex.min_p, cs.intents.threshold_for(c))
+                for c in ex.intents
+            )
             if not (said or meant):
                 continue
             u = call.utts[k]

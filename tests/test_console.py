@@ -623,3 +623,33 @@ def test_the_appeal_lifecycle(folder, tmp_path):
         ("opened", "8001"),
         ("overturned", "王检"),
     ]
+
+
+def test_an_inspector_labels_a_line_and_learn_refits_on_it(folder):
+    """标注 through the console: a wrong type is a 422 that names the field and stores
+    nothing; a label is stored; `hotline-qa learn` writes a version the next rescore uses."""
+    from hotline_qa.cli import main
+    from pipeline.review import learned
+
+    caller = next(u for u in read(folder, "internal_utterances") if u["speaker"] == "caller")
+    with serve([folder]) as (base, _):
+        for bad, field in (({"at_s": "abc"}, "at_s"), ({"at_s": [1]}, "at_s"),
+                           ({"label": 3}, "label"), ({"extra": 1}, "extra")):  # fmt: skip
+            body = {"call_id": caller["call_id"], "at_s": caller["start_s"] + 0.1,
+                    "label": "complaint", "reviewer": "王检", **bad}  # fmt: skip
+            code, res = post(base + "/api/labels", body)
+            assert code == 422 and field in json.dumps(res["detail"]), (bad, res)
+        assert not read(folder, "line_labels")
+        code, res = post(base + "/api/labels", {"call_id": caller["call_id"], "label": "banana",
+                                                 "at_s": caller["start_s"], "reviewer": "王检"})  # fmt: skip
+        assert code == 400 and "banana" in res["detail"]
+        ok = {"call_id": caller["call_id"], "at_s": caller["start_s"] + 0.1, "label": "complaint",
+              "reviewer": "王检"}  # fmt: skip
+        assert post(base + "/api/labels", ok)[0] == 200
+        page = get(base + f"/calls/{caller['call_id']}")[1].decode()
+        assert "标注：抱怨/批评服务" in page
+    (row,) = read(folder, "line_labels")
+    assert (row["text"], row["label"]) == (caller["text"], "complaint")
+    assert main(["learn", "--out", str(folder)]) == 0
+    assert learned.current(learned.folder_for(str(folder))) == "v0001"
+    assert main(["learn", "--out", str(folder), "--list"]) == 0

@@ -39,6 +39,9 @@ CLOSING = [
 ]
 INSIST = ["situation.complaint.no_transfer", "situation.complaint.no_apology"]
 NO_END = ["closing.missing", "closing.question_missing", "hangup.agent_first"]
+# A caller who never said a word is owed no closing (the closing is said to someone); an agent
+# who hangs up on the silent line without the protocol still hangs up first.
+SILENT_END = ["hangup.agent_first"]
 
 
 def clip(name: str, start: float = 0.0, end: float = 60.0) -> dict:
@@ -369,7 +372,7 @@ SCENARIOS: list[tuple[str, list[dict], list[str], str]] = [
     (
         "silent-v1",
         [{"silence": 10, "labels": ["situation.no_response.no_prompt"]}],
-        NO_END,
+        SILENT_END,
         "agent",
     ),
     (
@@ -389,7 +392,7 @@ SCENARIOS: list[tuple[str, list[dict], list[str], str]] = [
             A("您好，请问您能听到我的声音吗？"),
             {"silence": 1.5},
         ],
-        NO_END,
+        SILENT_END,
         "agent",
     ),
     (

@@ -8,7 +8,7 @@ now; this part is the honest figure.
 
 from __future__ import annotations
 
-from benchmarks.synth.situation_calls import NO_END, A, C, R, recast, write_set
+from benchmarks.synth.situation_calls import SILENT_END, A, C, R, recast, write_set
 from benchmarks.synth.situation_calls import specs as _specs
 
 CLOSING = [A("请问您还有别的问题要咨询吗？"), C("没有啦，谢谢。"), A("感谢您的来电，再见。")]
@@ -132,7 +132,7 @@ SCENARIOS = [
     (
         "k-silent-v",
         [{"silence": 9.5, "labels": ["situation.no_response.no_prompt"]}],
-        NO_END,
+        SILENT_END,
         "agent",
     ),
     (

@@ -10,7 +10,7 @@ real voices, other orders of events.
 
 from __future__ import annotations
 
-from benchmarks.synth.situation_calls import NO_END, A, C, R, recast, write_set
+from benchmarks.synth.situation_calls import SILENT_END, A, C, R, recast, write_set
 from benchmarks.synth.situation_calls import specs as _specs
 
 CLOSING = [
@@ -193,7 +193,7 @@ SCENARIOS = [
     (
         "h-silent-v1",
         [{"silence": 11, "labels": ["situation.no_response.no_prompt"]}],
-        NO_END,
+        SILENT_END,
         "agent",
     ),
     (
@@ -203,7 +203,7 @@ SCENARIOS = [
             A("您好，请问您能听到我的声音吗？"),
             {"silence": 2},
         ],
-        NO_END,
+        SILENT_END,
         "agent",
     ),
     (

@@ -26,6 +26,7 @@ from fastapi.responses import (
 )
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from hotline_qa.console.data import ConsoleData, Filters
@@ -426,6 +427,22 @@ def create_app(
         rescorer.request(night.out, [finding["call_id"]])
         return JSONResponse({"ok": True, "decision": row, "rescore": rescorer.status.as_dict()})
 
+    @app.post("/api/labels")
+    async def label_line(body: LineLabel, request: Request):
+        """An inspector's 标注 of a transcript line: training data for `hotline-qa learn`."""
+        night = data.night_of(body.call_id)
+        if night is None:
+            raise HTTPException(404, "no such call")
+        reviewer = _reviewer(user_of(request), {"reviewer": body.reviewer})
+        try:
+            row = await run_in_threadpool(
+                review.record_line_label, night.out, body.call_id, body.at_s, body.label,
+                reviewer, data.lexicons,
+            )  # fmt: skip
+        except (ValueError, FileNotFoundError) as e:
+            raise HTTPException(400, str(e)) from None
+        return JSONResponse({"ok": True, "label": row})
+
     @app.post("/api/manual")
     async def manual(request: Request):
         body = await _json(request)
@@ -505,6 +522,16 @@ def cross_site(request: Request) -> str:
     if origin.rstrip("/").lower() != own.lower():
         return f"cross-site write refused (Origin: {origin})"
     return ""
+
+
+class LineLabel(BaseModel):
+    """POST /api/labels: the line spoken at `at_s` is of this trigger class, or "none"."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+    call_id: str = Field(min_length=1)
+    at_s: float = Field(ge=0)
+    label: str = Field(min_length=1)
+    reviewer: str = ""
 
 
 def _reviewer(token_user: str | None, body: dict) -> str:

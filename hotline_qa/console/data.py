@@ -476,7 +476,11 @@ class ConsoleData:
             for f in night.rows("findings", call_id)
         ]
         utts = sorted(night.rows("utterances", call_id), key=lambda u: u["start_s"])
+        labels = {}
+        for r in sorted(night.rows("line_labels", call_id), key=lambda r: r["decided_at"]):
+            labels[round(r["start_s"], 2)] = r
         for u in utts:
+            u["label"] = labels.get(round(u["start_s"], 2))
             # Findings are against the agent: the caller's turn beside one is not marked.
             u["hits"] = (
                 []
@@ -551,6 +555,7 @@ class ConsoleData:
             "manual": manual,
             "manual_items": [it for it in self.items if it.manual],
             "warnings": list(call["warnings"] or []),
+            "label_names": {**self.cfg.intents.names, "none": "不是以上情况"},
             "items": (score["items"] or {}) if score else {},
         }
 

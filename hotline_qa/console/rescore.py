@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline.inputs.config import load_config
 from pipeline.publish import outputs
+from pipeline.review import learned
 from pipeline.store.storage import LockedError, Store
 
 
@@ -109,7 +110,7 @@ def apply_folder(out: str, calls: list[str], lexicons: str | None = None,
     while True:
         try:
             with store.lock():
-                return outputs.apply_decisions(store, load_config(lexicons), calls)
+                return outputs.apply_decisions(store, _config(out, lexicons), calls)
         except LockedError:
             if time.monotonic() > deadline:
                 raise
@@ -126,7 +127,7 @@ def rescore_folder(out: str, lexicons: str | None = None, wait_s: float = 600) -
             with store.lock():
                 records, rejections, batch_dir = outputs.stored_records(store)
                 options = outputs.rescore_options(store)
-                cfg = load_config(lexicons)
+                cfg = _config(out, lexicons)
                 return outputs.publish(
                     store, batch_dir, records, rejections, cfg, options, rescore=True
                 )[0]
@@ -134,3 +135,8 @@ def rescore_folder(out: str, lexicons: str | None = None, wait_s: float = 600) -
             if time.monotonic() > deadline:
                 raise
             time.sleep(1.0)
+
+
+def _config(out: str, lexicons: str | None):
+    """The lexicons with the store's learned trigger examples, as the night used them."""
+    return learned.apply(load_config(lexicons), learned.folder_for(out))

@@ -80,6 +80,37 @@ def record_manual_score(
     return row
 
 
+def record_line_label(
+    out: str, call_id: str, at_s: float, label: str, reviewer: str = "", lexicons: str | None = None
+) -> dict:
+    """An inspector's 标注 of the transcript line spoken at `at_s`: one of the trigger classes
+    (投诉 complaint, 情绪激动 upset …) or "none" (不是 any of them). Appended to
+    line_labels.parquet; `hotline-qa learn` refits the trigger model on it."""
+    reviewer = _reviewer(reviewer)
+    cfg = load_config(lexicons)
+    known = sorted({n for r in cfg.situations.rules for n in r.trigger.intents})
+    if label not in (*known, "none"):
+        raise ValueError(f"label is one of {known} or 'none', not {label!r}")
+    store = Store(out)
+    utts = store.read_rows("internal_utterances", call_id)
+    if not utts:
+        raise FileNotFoundError(f"no transcript of call {call_id} in {out}")
+    line = min(utts, key=lambda u: (not u["start_s"] <= at_s <= u["end_s"],
+                                    abs(u["start_s"] - at_s)))  # fmt: skip
+    row = {
+        "call_id": call_id,
+        "speaker": line["speaker"],
+        "start_s": line["start_s"],
+        "end_s": line["end_s"],
+        "text": line["text"],
+        "label": label,
+        "reviewer": reviewer,
+        "decided_at": datetime.now(UTC).isoformat(),
+    }
+    append_row(store, "line_labels", row)
+    return row
+
+
 def _reviewer(name: str) -> str:
     name = (name or "").strip()
     if not name:

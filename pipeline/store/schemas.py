@@ -339,6 +339,21 @@ VOICEPRINTS = pa.schema(
     ]
 )
 
+# An inspector's 标注 of one transcript line: which trigger class it is (投诉, 情绪激动 …) or
+# "none" (不是 any): training data for the trigger model (`hotline-qa learn`). Appended only.
+LINE_LABELS = pa.schema(
+    [
+        ("call_id", pa.string()),
+        ("speaker", pa.string()),
+        ("start_s", pa.float64()),
+        ("end_s", pa.float64()),
+        ("text", pa.string()),
+        ("label", pa.string()),  # an intent class, or "none"
+        ("reviewer", pa.string()),
+        ("decided_at", pa.string()),
+    ]
+)
+
 TABLES = {
     "calls": CALLS,
     "utterances": UTTERANCES,
@@ -356,6 +371,7 @@ TABLES = {
     "redactions": REDACTIONS,
     "clips": CLIPS,
     "voiceprints": VOICEPRINTS,
+    "line_labels": LINE_LABELS,
 }
 
 # Where a table lives in the output folder, when not at NAME.parquet.

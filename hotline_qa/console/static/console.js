@@ -26,7 +26,11 @@ async function post(url, body) {
     body: JSON.stringify(body),
   });
   const data = await r.json().catch(() => ({}));
-  if (!r.ok) throw new Error(data.detail || r.statusText);
+  if (!r.ok) {
+    const d = data.detail;
+    const msg = Array.isArray(d) ? d.map((e) => (e.loc || []).slice(1).join(".") + ": " + e.msg).join("; ") : d;
+    throw new Error(msg || r.statusText);
+  }
   return data;
 }
 
@@ -164,5 +168,22 @@ document.addEventListener("DOMContentLoaded", () => {
         say(err.message, true);
       }
     });
+  });
+});
+
+// 标注 a caller's line as a trigger class (or "none"): training data for `hotline-qa learn`.
+document.querySelectorAll("select.label").forEach((sel) => {
+  sel.addEventListener("click", (ev) => ev.stopPropagation());
+  sel.addEventListener("change", async () => {
+    if (!sel.value) return;
+    try {
+      await post("/api/labels", {call_id: sel.dataset.call, at_s: Number(sel.dataset.t),
+                                 label: sel.value, reviewer: reviewer()});
+      sel.options[0].textContent = "标注：" + sel.options[sel.selectedIndex].textContent;
+      sel.value = "";
+      say("已标注 labelled");
+    } catch (e) {
+      say("标注失败: " + e.message, true);
+    }
   });
 });
