@@ -351,9 +351,10 @@ class Exemption:
     norm: str = ""
     phrases: tuple[str, ...] = ()
     intents: tuple[str, ...] = ()
-    # How surely a line must say one of `intents` (above the class's own threshold, which is
-    # generous for answers: an exemption silences rules, so it must be sure).
-    min_p: float = 0.9
+    # How surely a line must say one of `intents`, and the words it must also hold (a word
+    # of each group, by sound), for the class alone to make the exemption.
+    min_p: float = 0.5
+    needs: tuple[tuple[str, ...], ...] = ()
     caller_silent: bool = False
     last_turns: int = 3
     wait_s: float = 0.0
@@ -403,6 +404,8 @@ class RaisedVoice(MannerRule):
     bridge_s: float = 0.3  # quieter gaps up to this long inside one raised stretch
     smooth_s: float = 0.5  # energy mean over this window (syllables do not count alone)
     min_speech_s: float = 10.0  # less agent speech than this: the agent's level is unknown
+    # Stretches inside one utterance, or closer than this, are one episode: one finding.
+    episode_gap_s: float = 1.0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -420,6 +423,8 @@ class SideTalk(MannerRule):
     # Windows more than this under the agent's own level are the room, not a colleague at
     # the desk (None: no level gate).
     quiet_db: float | None = None
+    # Stretches inside one agent utterance, or closer than this, are one episode.
+    episode_gap_s: float = 1.0
 
     def __post_init__(self) -> None:
         if self.below > self.screen_below:
@@ -476,8 +481,13 @@ class Intents:
     # Fitted on cross-validation by corpus line (`python -m benchmarks.intents
     # --fit-calibration`); a class without one keeps its score.
     calibration: dict[str, tuple[float, float]] = field(default_factory=dict)
-    # Words (jieba) and word pairs beside the char n-grams.
-    word_features: bool = True
+    # Beside the char n-grams: toneless pinyin syllables and their pairs (ASR homophones),
+    # and jieba words and word pairs.
+    pinyin_features: bool = True
+    word_features: bool = False
+    # A reviewed line (a verdict or a 标注 on a real call) counts as this many corpus
+    # sentences: one real caller's wording outweighs one paraphrase of ours.
+    review_weight: int = 5
     # What people read for a class (the console's 标注 menu): class -> Chinese name.
     names: dict[str, str] = field(default_factory=dict)
 
@@ -487,8 +497,12 @@ class Intents:
     def with_examples(self, classes: dict[str, tuple[str, ...]], other: tuple[str, ...]) -> Intents:
         """This corpus plus reviewed lines (an inspector's 标注 or verdicts): a new config,
         so the fitted model is cached apart."""
-        merged = {c: self.classes.get(c, ()) + classes.get(c, ()) for c in self.classes}
-        return replace(self, classes=merged, other=self.other + other)
+        k = self.review_weight
+        merged = {
+            c: self.classes.get(c, ()) + tuple(t for t in classes.get(c, ()) for _ in range(k))
+            for c in self.classes
+        }
+        return replace(self, classes=merged, other=self.other + tuple(t for t in other for _ in range(k)))
 
     def __hash__(self) -> int:
         return hash(
@@ -499,6 +513,8 @@ class Intents:
                 self.other,
                 tuple(sorted(self.calibration.items())),
                 self.word_features,
+                self.pinyin_features,
+                self.review_weight,
             )
         )
 

@@ -233,8 +233,11 @@ def _side_talk(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
         if st.quiet_db is not None
         else None
     )
-    found = manner.other_voices(
-        ev.voice_checks, st.below, st.min_s, st.bridge_s, levels, st.quiet_db
+    found = manner.episodes(
+        manner.other_voices(ev.voice_checks, st.below, st.min_s, st.bridge_s, levels, st.quiet_db),
+        [(u.start, u.end) for u in v.agent],
+        st.episode_gap_s,
+        manner.merge_voices,
     )
     for o in found:
         said = "".join(u.text for u in v.agent if u.start < o.end and o.start < u.end)
@@ -267,7 +270,13 @@ def _raised_voice(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]
     if p is None:
         return [], [rv.rule_id] if track else []
     out = []
-    for r in manner.raised_stretches(p, rv.above_db, rv.min_s, rv.bridge_s):
+    stretches = manner.episodes(
+        manner.raised_stretches(p, rv.above_db, rv.min_s, rv.bridge_s),
+        [(u.start, u.end) for u in v.agent],
+        rv.episode_gap_s,
+        manner.merge_raised,
+    )
+    for r in stretches:
         said = "".join(u.text for u in v.agent if u.start < r.end and r.start < u.end)
         evidence = f"坐席音量高出本人通话中位 {r.peak_db:+.1f} dB，{r.loud_s:.1f} 秒：{said}"
         conf = 1.0 if r.peak_db >= rv.above_db + 3 else 0.7

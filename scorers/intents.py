@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from scorers.config import Intents
-from scorers.text import normalize
+from scorers.text import normalize, pinyin_tokens
 
 _CLAUSE = re.compile(r"[，。？！,.?!；;：:、\s]+")
 MIN_CLAUSE = 4  # a bare 不好意思 or 对不起 is a courtesy, not a class of its own
@@ -45,7 +45,7 @@ def _model(cfg: Intents):
     labels = [lab for _, lab in rows]
     mlb = MultiLabelBinarizer(classes=names)
     y = mlb.fit_transform(labels)
-    vec = _vectorizer(cfg.word_features)
+    vec = _vectorizer(cfg.word_features, cfg.pinyin_features)
     X = vec.fit_transform(texts)
     clf = OneVsRestClassifier(
         LogisticRegression(C=8.0, max_iter=2000, solver="liblinear", class_weight="balanced")
@@ -76,20 +76,31 @@ def _words(text: str) -> list[str]:
     return [w for w in jieba.lcut(text) if w.strip()]
 
 
-def _vectorizer(words: bool):
-    """Char 1-3-grams (robust to ASR's wrong characters), and with `words` also jieba words
-    and word pairs (a complaint is 态度 + 差, not 态 + 度)."""
+def _syllables(text: str) -> list[str]:
+    """The text as toneless pinyin syllables (code points of `scorers.text`): Whisper's
+    homophone errors (射保 for 社保, 退修 for 退休) read as the words they stand for."""
+    toks = pinyin_tokens(text)
+    return [toks[i : i + 2] for i in range(0, len(toks), 2)]
+
+
+def _vectorizer(words: bool, syllables: bool):
+    """Char 1-3-grams (robust to ASR's wrong characters); with `syllables` also pinyin
+    syllable 1-2-grams (robust to its homophones); with `words` jieba words and word pairs."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import FeatureUnion
 
-    chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True)
-    if not words:
-        return chars
-    toks = TfidfVectorizer(
-        tokenizer=_words, token_pattern=None, lowercase=False, ngram_range=(1, 2),
-        sublinear_tf=True,
-    )  # fmt: skip
-    return FeatureUnion([("chars", chars), ("words", toks)])
+    parts = [("chars", TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True))]
+    if syllables:
+        parts.append(("pinyin", TfidfVectorizer(
+            tokenizer=_syllables, token_pattern=None, lowercase=False, ngram_range=(1, 2),
+            sublinear_tf=True,
+        )))  # fmt: skip
+    if words:
+        parts.append(("words", TfidfVectorizer(
+            tokenizer=_words, token_pattern=None, lowercase=False, ngram_range=(1, 2),
+            sublinear_tf=True,
+        )))  # fmt: skip
+    return parts[0][1] if len(parts) == 1 else FeatureUnion(parts)
 
 
 def clauses(text: str) -> list[str]:

@@ -120,6 +120,30 @@ def raised_stretches(
     return out
 
 
+def episodes(
+    found: list, said: list[tuple[float, float]], gap_s: float, merge
+) -> list:
+    """Stretches of one episode as one: those inside one utterance of the speaker (`said`:
+    (start, end) spans), or less than `gap_s` apart. `merge(a, b)` joins two of them (the
+    span of both, the strongest evidence). An inspector reviews a shouted sentence once."""
+
+    def same_utterance(a, b) -> bool:
+        return any(s < a.end and a.start < e and s < b.end and b.start < e for s, e in said)
+
+    out: list = []
+    for x in sorted(found, key=lambda x: x.start):
+        if out and (x.start - out[-1].end < gap_s or same_utterance(out[-1], x)):
+            out[-1] = merge(out[-1], x)
+        else:
+            out.append(x)
+    return out
+
+
+def merge_raised(a: Raised, b: Raised) -> Raised:
+    return Raised(min(a.start, b.start), max(a.end, b.end), max(a.peak_db, b.peak_db),
+                  round(a.loud_s + b.loud_s, 2))  # fmt: skip
+
+
 # -- side talk: a third voice on the agent's channel (七(二)2) ----------------------------
 
 
@@ -217,6 +241,13 @@ def other_voices(
                 )
             )
     return out
+
+
+def merge_voices(a: OtherVoice, b: OtherVoice) -> OtherVoice:
+    """One stretch of side talk; the evidence kept is the one furthest from the agent's
+    voice (the surest: the lower mean cosine)."""
+    return OtherVoice(min(a.start, b.start), max(a.end, b.end), round(a.seconds + b.seconds, 2),
+                      min(a.own, b.own))  # fmt: skip
 
 
 # -- fillers: verbal tics (七(二)10 频繁使用口头禅) --------------------------------------

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from scorers import confidence, intents
 from scorers.config import Cue, Exemption, Intents, Matching, PhraseSpec, SituationRule, Situations
 from scorers.phrases import PhraseEntry, Segmenter, compile_entries, match_entry, prepare
-from scorers.text import normalize
+from scorers.text import normalize, pinyin_tokens
 from scorers.types import AGENT, CALLER, Interval, Utterance
 
 # A situational finding's evidence is "what set it off ｜ what the agent said in the window";
@@ -36,7 +36,7 @@ def evidence_parts(evidence: str) -> tuple[str, str]:
 class CompiledCue:
     phrases: PhraseEntry | None
     intents: tuple[str, ...]
-    unless: tuple[str, ...]
+    unless: tuple[str, ...]  # as pinyin tokens: a homophone (射保 for 社保) negates as well
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def _cue(c: Cue, name: str, matching: Matching) -> CompiledCue:
     entry = None
     if c.phrases:
         (entry,) = compile_entries((PhraseSpec(id=name, patterns=c.phrases),), matching)
-    return CompiledCue(entry, c.intents, tuple(normalize(u) for u in c.unless))
+    return CompiledCue(entry, c.intents, tuple(pinyin_tokens(normalize(u)) for u in c.unless))
 
 
 def compile_situations(
@@ -162,7 +162,7 @@ def _says(cue: CompiledCue, k: int, prepared, probs, th: Intents) -> float:
     does not."""
     best = 0.0
     mt = prepared[k]
-    if any(u in mt.norm for u in cue.unless):
+    if any(_sounds_in(u, mt.tokens) for u in cue.unless):
         return 0.0  # negated: 我不是要投诉
     if cue.phrases is not None and (m := match_entry(cue.phrases, mt)):
         best = m.similarity / 100.0
@@ -178,7 +178,7 @@ def _trigger_p(rule: CompiledRule, k: int, call: CallLines, prepared, probs, th:
     (phrases, classes, and the second check on the evidence), or a raised voice."""
     spec = rule.spec
     p = _says(rule.trigger, k, prepared, probs, th)
-    if p > 0 and not _names_all(spec.trigger.needs, prepared[k].norm):
+    if p > 0 and not _names_all(spec.trigger.needs, prepared[k]):
         return 0.0  # the words do not carry what the situation needs
     if p == 0 and spec.trigger.raised is not None:
         p = _raised_says(spec.trigger.raised, k, call, probs)
@@ -203,8 +203,19 @@ def line_triggers(texts: list[str], cs: CompiledSituations, segmenter: Segmenter
     return out
 
 
-def _names_all(groups: tuple[tuple[str, ...], ...], text: str) -> bool:
-    return all(any(w in text for w in g) for g in groups)
+def _sounds_in(tokens: str, within: str) -> bool:
+    """`tokens` (pinyin, two per character) said somewhere in `within`, on a character edge."""
+    i = within.find(tokens)
+    while i != -1:
+        if i % 2 == 0:
+            return True
+        i = within.find(tokens, i + 1)
+    return False
+
+
+def _names_all(groups: tuple[tuple[str, ...], ...], mt) -> bool:
+    """A word of each group is said (by its sound: Whisper's homophones count)."""
+    return all(any(_sounds_in(pinyin_tokens(normalize(w)), mt.tokens) for w in g) for g in groups)
 
 
 def _raised_says(r, k: int, call: CallLines, probs) -> float:
@@ -298,6 +309,9 @@ def _respond(
         if not refused and any(h.end > t.end and h.start < w_end for h in call.holes):
             blind = True  # the answer may be in agent speech without words
             continue
+        if not refused and call.mono and _unsure_roles(utts, t.start, w_end, cs.cfg.min_role_prob):
+            blind = True  # the answer may be in a line given to the caller
+            continue
         agent_text = "；".join(utts[i].text for i in win) or "（坐席无应答）"
         who = "坐席" if from_agent else "来电"
         if refused:
@@ -319,6 +333,11 @@ def _respond(
             )
         )
     return hits, bool(trig), blind
+
+
+def _unsure_roles(utts: list[Utterance], start: float, end: float, min_p: float) -> bool:
+    """A mono call's lines from the trigger to the window's end: is any one's role unsure?"""
+    return any(u.role_confidence < min_p for u in utts if u.start < end and u.end > start)
 
 
 def _absence(window: list[Utterance], mono: bool) -> float:
@@ -441,9 +460,10 @@ def exemptions(call: CallLines, prepared, probs, cs: CompiledSituations) -> dict
             continue
         for k in agent[-ex.last_turns :]:
             said = entry is not None and match_entry(entry, prepared[k])
-            meant = bool(probs) and any(
-                probs[k].get(c, 0.0) >= max(ex.min_p, cs.intents.threshold_for(c))
-                for c in ex.intents
+            meant = (
+                bool(probs)
+                and any(probs[k].get(c, 0.0) >= ex.min_p for c in ex.intents)
+                and _names_all(ex.needs, prepared[k])
             )
             if not (said or meant):
                 continue

@@ -51,21 +51,21 @@ def test_the_held_out_slice_is_whole_calls_and_stable():
 
 def test_a_refit_on_reviewed_lines_changes_the_classes_and_a_version_can_be_restored(tmp_path):
     cfg = load_config()
-    angry, calm = "我心头冒火得很", "我妈说等了好久养老金才到账，正常不嘛"
+    angry, calm = "我心头冒火得很", "我搞不醒了，你再给我解释一下"
     exs = [learning.Example(angry + s, "upset", f"c{i}", "label")
            for i, s in enumerate(("", "，你们到底管不管", "，跑了三趟了"))]  # fmt: skip
-    exs += [learning.Example(calm.replace("我妈", who), learning.NONE, f"d{i}", "verdict")
-            for i, who in enumerate(("我妈", "我爸", "我老汉"))]  # fmt: skip
+    exs += [learning.Example(calm.replace("解释", w), learning.NONE, f"d{i}", "verdict")
+            for i, w in enumerate(("解释", "讲", "说"))]  # fmt: skip
     th = cfg.intents.threshold_for
     p0 = intents.probabilities([angry, calm], cfg.intents)
-    assert p0[0]["upset"] < th("upset") <= p0[1]["wait"]  # a miss and a false trigger
+    assert p0[0]["upset"] < th("upset") <= p0[1]["upset"]  # a miss and a false trigger
     folder = str(tmp_path / "learned")
     v1 = learned.save(folder, exs[:1], set(cfg.intents.classes), {})
     v2 = learned.save(folder, exs, set(cfg.intents.classes), {})
     assert (v1, v2, learned.current(folder)) == ("v0001", "v0002", "v0002")
     taught = learned.apply(cfg, folder)
     p1 = intents.probabilities([angry, calm], taught.intents)
-    assert p1[0]["upset"] >= th("upset") > p1[1]["wait"]
+    assert p1[0]["upset"] >= th("upset") > p1[1]["upset"]
     learned.restore(folder, "v0001")
     assert learned.current(folder) == "v0001"
     assert len(learned.apply(cfg, folder).intents.other) == len(cfg.intents.other)

@@ -333,3 +333,17 @@ def test_a_raised_line_and_a_colleague_through_the_whole_flow(prefect_harness, t
     call = calls["R01"]
     assert abs(len(call["level_track"]["agent"]) - call["duration_s"] / 0.05) <= 1
     assert len(calls["T01"]["voice_checks"]) >= 10  # every agent window, checked
+
+
+def test_one_raised_sentence_is_one_finding():
+    """Loud stretches split by a word pause inside one utterance, or closer than the
+    episode gap, are one episode; it keeps the loudest peak and spans both."""
+    from scorers.manner import Raised, episodes, merge_raised
+
+    parts = [Raised(10.0, 10.8, 9.0, 0.8), Raised(11.3, 12.0, 12.5, 0.7),
+             Raised(14.5, 15.2, 9.5, 0.7), Raised(30.0, 30.9, 10.0, 0.9)]  # fmt: skip
+    sentence = [(9.8, 15.5), (29.5, 31.0)]
+    got = episodes(parts, sentence, 1.0, merge_raised)
+    assert [(r.start, r.end, r.peak_db) for r in got] == [(10.0, 15.2, 12.5), (30.0, 30.9, 10.0)]
+    apart = episodes(parts, [], 1.0, merge_raised)  # no utterance joins them: the gap does
+    assert [(r.start, r.end) for r in apart] == [(10.0, 12.0), (14.5, 15.2), (30.0, 30.9)]
