@@ -309,7 +309,7 @@ def _respond(
         if not refused and any(h.end > t.end and h.start < w_end for h in call.holes):
             blind = True  # the answer may be in agent speech without words
             continue
-        if not refused and call.mono and _unsure_roles(utts, t.start, w_end, cs.cfg.min_role_prob):
+        if not refused and call.mono and _answer_elsewhere(rule, k, w_end, call, prepared, probs, th):
             blind = True  # the answer may be in a line given to the caller
             continue
         agent_text = "；".join(utts[i].text for i in win) or "（坐席无应答）"
@@ -335,9 +335,18 @@ def _respond(
     return hits, bool(trig), blind
 
 
-def _unsure_roles(utts: list[Utterance], start: float, end: float, min_p: float) -> bool:
-    """A mono call's lines from the trigger to the window's end: is any one's role unsure?"""
-    return any(u.role_confidence < min_p for u in utts if u.start < end and u.end > start)
+def _answer_elsewhere(rule: CompiledRule, k: int, end: float, call: CallLines, prepared, probs,
+                      th: Intents) -> bool:  # fmt: skip
+    """Mono: is the expected answer said in a line the roles gave to someone other than the
+    agent (the trigger's own line, where two voices ran together, or a caller line of the
+    window)? Then who said it is an inference, and the rule cannot tell."""
+    t = call.utts[k]
+    for i, u in enumerate(call.utts):
+        if u.speaker == AGENT or u.end <= t.start or u.start >= end:
+            continue
+        if _says(rule.expect, i, prepared, probs, th) > 0:
+            return True
+    return False
 
 
 def _absence(window: list[Utterance], mono: bool) -> float:

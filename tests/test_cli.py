@@ -8,13 +8,17 @@ from conftest import assert_same_results, read
 pytestmark = pytest.mark.e2e
 
 
-def test_review_queue_puts_veto_hits_first_then_manual_items(night, capsys):
+def test_review_queue_puts_pending_then_veto_hits_first_then_manual_items(night, capsys):
+    """待确认 findings deduct nothing until reviewed, so they lead; then veto hits."""
     from pipeline.review.decisions import list_queue
 
     q = list_queue(str(night[0]))
     kinds = [(r["priority"], r["rule_id"]) for r in q]
     assert kinds == sorted(kinds, key=lambda k: k[0])
-    assert q[0]["rule_id"].startswith("forbidden.")
+    pending = {f["finding_id"] for f in read(night[0], "findings") if f["pending"]}
+    assert pending  # the sample's S07: a wait complaint on a mono call with unsure roles
+    assert {r["finding_id"] for r in q[: len(pending)]} == pending
+    assert q[len(pending)]["rule_id"].startswith("forbidden.")
     assert q[-1]["kind"] == "manual" and q[-1]["rule_id"] == "forbidden_behaviour"
 
 

@@ -729,6 +729,17 @@ def specs(scenarios=SCENARIOS, prefix: str = "S") -> list[dict]:
     return out
 
 
+def pair(name: str, trigger: str, label, wrong: list[dict], right: list[dict], after=(),
+         closing=()) -> list[tuple]:  # fmt: skip
+    """A violation and its compliant twin: the same caller line, then the agent's answer (the
+    held-out parts' scenarios)."""
+    tail = [*after, *closing]
+    return [
+        (f"{name}-v", [C(trigger, label), *wrong, *tail], [], "caller"),
+        (f"{name}-c", [C(trigger), *right, *tail], [], "caller"),
+    ]
+
+
 def recast(out: list[dict], agents: list[tuple], callers: list[dict]) -> list[dict]:
     """The same scenarios with another cast: the held-out parts use other agents and voices."""
     for i, s in enumerate(out):

@@ -13,6 +13,7 @@ consultation) and other agents' and callers' voices.
 from __future__ import annotations
 
 from benchmarks.synth.situation_calls import A, C, recast, write_set
+from benchmarks.synth.situation_calls import pair as _pair
 from benchmarks.synth.situation_calls import specs as _specs
 
 CLOSING = [A("请问您还有其他问题需要咨询吗？"), C("没有了。"), A("感谢您的来电，再见。")]
@@ -20,12 +21,7 @@ INSIST = ["situation.complaint.no_transfer", "situation.complaint.no_apology"]
 
 
 def pair(name: str, trigger: str, label, wrong: list[dict], right: list[dict], after=()):
-    """A violation and its compliant twin: the same caller line, then the agent's answer."""
-    tail = [*after, *CLOSING]
-    return [
-        (f"{name}-v", [C(trigger, label), *wrong, *tail], [], "caller"),
-        (f"{name}-c", [C(trigger), *right, *tail], [], "caller"),
-    ]
+    return _pair(name, trigger, label, wrong, right, after, CLOSING)
 
 
 SCENARIOS = [

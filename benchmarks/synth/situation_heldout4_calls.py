@@ -13,17 +13,14 @@ the silent-line protocol closed with the agent's own goodbye.
 from __future__ import annotations
 
 from benchmarks.synth.situation_calls import SILENT_END, A, C, recast, write_set
+from benchmarks.synth.situation_calls import pair as _pair
 from benchmarks.synth.situation_calls import specs as _specs
 
 CLOSING = [A("请问还有其他需要咨询的吗？"), C("没得了。"), A("感谢您的来电，再见。")]
 
 
 def pair(name: str, trigger: str, label, wrong: list[dict], right: list[dict], after=()):
-    tail = [*after, *CLOSING]
-    return [
-        (f"{name}-v", [C(trigger, label), *wrong, *tail], [], "caller"),
-        (f"{name}-c", [C(trigger), *right, *tail], [], "caller"),
-    ]
+    return _pair(name, trigger, label, wrong, right, after, CLOSING)
 
 
 SCENARIOS = [
