@@ -126,7 +126,7 @@ def test_run_writes_its_night_into_the_store_and_the_console_sees_new_nights(nig
     args = ["run", "--manifest", str(SAMPLE / "manifest.csv"), "--store", str(store)]
     assert main(args) == 0
     assert read(part, "findings") and not (store / "calls.parquet").exists()
-    client = TestClient(create_app(root=str(store)))
+    client = TestClient(create_app(root=str(store)), base_url="http://127.0.0.1")
     first = client.get("/?status=all")
     assert first.status_code == 200
     n = len(read(part, "findings"))

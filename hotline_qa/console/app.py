@@ -14,6 +14,7 @@ import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import (
@@ -151,6 +152,19 @@ def create_app(
         return "" if own else "an agent token reads only the agent's own calls"
 
     @app.middleware("http")
+    async def loopback_host(request: Request, call_next):
+        """Without tokens the console trusts whoever reaches it, so it must be reached as
+        the loopback names only: a page on evil.example that resolves to 127.0.0.1 (DNS
+        rebinding) sends Host: evil.example, and is refused, reads included."""
+        if tokens is None and not loopback_name(request.headers.get("host", "")):
+            return JSONResponse(
+                {"detail": "未知主机 Host not allowed: the token-less console answers "
+                           "127.0.0.1, localhost and [::1] only"},
+                status_code=421,
+            )  # fmt: skip
+        return await call_next(request)
+
+    @app.middleware("http")
     async def same_origin_writes(request: Request, call_next):
         """Every write is refused unless it comes from the console's own pages, in every
         mode, loopback included: a web page the inspector has open elsewhere can post to
@@ -285,14 +299,13 @@ def create_app(
         )
 
     @app.post("/api/appeals")
-    async def open_appeal(request: Request):
+    async def open_appeal(body: OpenAppeal, request: Request):
         """An agent disputes their own finding or manual score; scores do not change."""
-        body = await _json(request)
         who = principal_of(request)
-        agent = who.name if who and who.role == "agent" else str(body.get("agent_id", ""))
-        fid = str(body.get("finding_id", ""))
+        agent = who.name if who and who.role == "agent" else body.agent_id
+        fid = body.finding_id
         hit = data.finding(fid) if fid else None
-        night = hit[0] if hit else data.night_of(str(body.get("call_id", "")))
+        night = hit[0] if hit else data.night_of(body.call_id)
         if night is None:
             raise HTTPException(404, "no such finding or call")
         try:
@@ -300,10 +313,10 @@ def create_app(
                 appeals.open_appeal,
                 night.out,
                 agent,
-                str(body.get("reason", "")),
+                body.reason,
                 finding_id=fid,
-                call_id=str(body.get("call_id", "")),
-                item_id=str(body.get("item_id", "")),
+                call_id=body.call_id,
+                item_id=body.item_id,
             )
         except PermissionError as e:
             raise HTTPException(403, str(e)) from None
@@ -312,23 +325,20 @@ def create_app(
         return JSONResponse({"ok": True, "appeal": row})
 
     @app.post("/api/appeals/decide")
-    async def decide_appeal(request: Request):
+    async def decide_appeal(body: DecideAppeal, request: Request):
         """An inspector upholds or overturns an appeal; an overturn changes the scores."""
-        body = await _json(request)
-        aid = str(body.get("appeal_id", ""))
-        night = data.appeal_of(aid)
+        night = data.appeal_of(body.appeal_id)
         if night is None:
             raise HTTPException(404, "no such appeal")
-        points = body.get("points")
         try:
             row = await run_in_threadpool(
                 appeals.decide_appeal,
                 night.out,
-                aid,
-                str(body.get("ruling", "")),
-                str(body.get("comment", "")),
-                _reviewer(user_of(request), body),
-                None if points in (None, "") else float(points),
+                body.appeal_id,
+                body.ruling,
+                body.comment,
+                _reviewer(user_of(request), {"reviewer": body.reviewer}),
+                body.points,
                 data.lexicons,
                 data.items,
             )
@@ -406,20 +416,19 @@ def create_app(
         return rescorer.status.as_dict()
 
     @app.post("/api/decisions")
-    async def decide(request: Request):
-        body = await _json(request)
-        hit = data.finding(str(body.get("finding_id", "")))
+    async def decide(body: Decision, request: Request):
+        hit = data.finding(body.finding_id)
         if hit is None:
             raise HTTPException(404, "no such finding")
         night, finding = hit
-        reviewer = _reviewer(user_of(request), body)
+        reviewer = _reviewer(user_of(request), {"reviewer": body.reviewer})
         try:
             row = await run_in_threadpool(
                 review.record_decision,
                 night.out,
-                body["finding_id"],
-                str(body.get("decision", "")),
-                str(body.get("comment", "")),
+                body.finding_id,
+                body.decision,
+                body.comment,
                 reviewer,
             )
         except ValueError as e:
@@ -444,22 +453,20 @@ def create_app(
         return JSONResponse({"ok": True, "label": row})
 
     @app.post("/api/manual")
-    async def manual(request: Request):
-        body = await _json(request)
-        night = data.night_of(str(body.get("call_id", "")))
+    async def manual(body: ManualScore, request: Request):
+        night = data.night_of(body.call_id)
         if night is None:
             raise HTTPException(404, "no such call")
-        reviewer = _reviewer(user_of(request), body)
-        points = body.get("points")
+        reviewer = _reviewer(user_of(request), {"reviewer": body.reviewer})
         try:
             row = await run_in_threadpool(
                 review.record_manual_score,
                 night.out,
-                body["call_id"],
-                str(body.get("item_id", "")),
-                None if points in (None, "") else float(points),
-                bool(body.get("violated", False)),
-                str(body.get("comment", "")),
+                body.call_id,
+                body.item_id,
+                body.points,
+                body.violated,
+                body.comment,
                 reviewer,
                 data.lexicons,
                 data.items,
@@ -500,6 +507,19 @@ def _page(rows: list, total: int, page: int, size: int, request: Request,
     }
 
 
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
+
+
+def loopback_name(host: str) -> bool:
+    """A Host header naming the loopback (with any port): 127.0.0.1:8765, localhost, [::1]:80."""
+    h = host.strip().lower()
+    if h.startswith("["):
+        name = h[1:].split("]", 1)[0]
+    else:
+        name = h.rsplit(":", 1)[0] if h.count(":") == 1 else h
+    return name in LOOPBACK_NAMES
+
+
 def _same_token(given: str, token: str) -> bool:
     """Constant-time, and safe for any input: compare_digest refuses non-ASCII str (a 500)."""
     return hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8"))
@@ -524,10 +544,48 @@ def cross_site(request: Request) -> str:
     return ""
 
 
-class LineLabel(BaseModel):
-    """POST /api/labels: the line spoken at `at_s` is of this trigger class, or "none"."""
+class Body(BaseModel):
+    """A write's JSON body: every field typed, unknown fields refused, nothing coerced (a
+    "false" is not a boolean, [1] is not a number): a wrong type is a 422 that names the
+    field, and nothing is stored."""
 
     model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class Decision(Body):
+    finding_id: str = Field(min_length=1)
+    decision: Literal["confirmed", "rejected"]
+    comment: str = ""
+    reviewer: str = ""
+
+
+class ManualScore(Body):
+    call_id: str = Field(min_length=1)
+    item_id: str = Field(min_length=1)
+    points: float | None = None
+    violated: bool = False
+    comment: str = ""
+    reviewer: str = ""
+
+
+class OpenAppeal(Body):
+    reason: str = ""
+    finding_id: str = ""
+    call_id: str = ""
+    item_id: str = ""
+    agent_id: str = ""
+
+
+class DecideAppeal(Body):
+    appeal_id: str = Field(min_length=1)
+    ruling: Literal["upheld", "overturned"]
+    comment: str = ""
+    reviewer: str = ""
+    points: float | None = None
+
+
+class LineLabel(Body):
+    """POST /api/labels: the line spoken at `at_s` is of this trigger class, or "none"."""
     call_id: str = Field(min_length=1)
     at_s: float = Field(ge=0)
     label: str = Field(min_length=1)
@@ -540,16 +598,6 @@ def _reviewer(token_user: str | None, body: dict) -> str:
     if not name:
         raise HTTPException(400, "a decision needs the reviewer's name")
     return name
-
-
-async def _json(request: Request) -> dict:
-    try:
-        body = await request.json()
-    except ValueError:
-        raise HTTPException(400, "the body must be JSON") from None
-    if not isinstance(body, dict):
-        raise HTTPException(400, "the body must be a JSON object")
-    return body
 
 
 def _form(raw: bytes) -> dict[str, str]:

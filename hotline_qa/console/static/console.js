@@ -137,7 +137,7 @@ document.addEventListener("DOMContentLoaded", () => {
           appeal_id: row.dataset.appeal,
           ruling: b.dataset.ruling,
           comment: box.querySelector(".comment").value,
-          points: pts ? pts.value : null,
+          points: pts && pts.value !== "" ? Number(pts.value) : null,
           reviewer: reviewer(),
         });
         say("已裁定 ruled: " + b.dataset.ruling);
@@ -157,7 +157,7 @@ document.addEventListener("DOMContentLoaded", () => {
         const res = await post("/api/manual", {
           call_id: f.dataset.call,
           item_id: f.dataset.item,
-          points: pts ? pts.value : null,
+          points: pts && pts.value !== "" ? Number(pts.value) : null,
           violated: vio ? vio.checked : false,
           comment: f.querySelector("[name=comment]").value,
           reviewer: reviewer(),

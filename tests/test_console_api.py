@@ -1,0 +1,122 @@
+"""The console's HTTP API on a small night built from hand-made calls (no model, no audio,
+no flow): what every write accepts and refuses, and which hosts it answers. Fast tier."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from hotline_qa.console.app import create_app, loopback_name
+from pipeline.calls.record import CallRecord
+from pipeline.inputs.config import load_config
+from pipeline.publish import outputs
+from pipeline.store.storage import Store
+from scorers.types import AGENT, CALLER, CallMeta, Interval, Utterance, Word
+
+LINES = [
+    (AGENT, 0.5, 3.0, "您好，请问有什么可以帮您？"),
+    (CALLER, 3.5, 7.0, "我想问一下养老保险怎么交"),
+    (AGENT, 7.5, 10.0, "你着什么急，听我说完"),
+    (AGENT, 20.0, 23.0, "请问您还有问题需要咨询吗？"),
+    (CALLER, 23.5, 24.5, "没有了，谢谢"),
+    (AGENT, 25.0, 27.0, "感谢您的来电，再见。"),
+]
+
+
+def _record(call_id: str) -> CallRecord:
+    utts, speech = [], {AGENT: [], CALLER: []}
+    for who, s, e, text in LINES:
+        n = len(text)
+        words = tuple(Word(s + (e - s) * i / n, s + (e - s) * (i + 1) / n, ch, 0.95)
+                      for i, ch in enumerate(text))  # fmt: skip
+        utts.append(Utterance(who, s, e, text, words))
+        speech[who].append(Interval(s, e))
+    meta = CallMeta(call_id, "8001", f"audio/{call_id}.wav", "2026-12-01T10:00:00+08:00",
+                    agent_name="张三", team="一组", ring_seconds=3, hangup_by="caller")  # fmt: skip
+    return CallRecord(meta, duration=28.0, channels=2, sha256=call_id * 8, utterances=tuple(utts),
+                      speech={k: tuple(v) for k, v in speech.items()})  # fmt: skip
+
+
+@pytest.fixture
+def night(tmp_path):
+    out = tmp_path / "night"
+    out.mkdir()
+
+    def step(fn, *args):
+        return [] if fn is outputs.export_clips else fn(*args)  # no audio: no clips
+
+    outputs.publish(Store(str(out)), str(tmp_path), [_record("c1"), _record("c2")], [],
+                    load_config(), outputs.PublishOptions(), step=step)  # fmt: skip
+    return out
+
+
+def _client(night, host="127.0.0.1"):
+    return TestClient(create_app([str(night)]), base_url=f"http://{host}")
+
+
+def _forbidden_finding(night) -> str:
+    return next(f["finding_id"] for f in Store(str(night)).read_rows("findings")
+                if f["rule_id"].startswith("forbidden."))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "path, body, field",
+    [
+        ("/api/manual", {"call_id": "c1", "item_id": "answer_accuracy", "points": [1]}, "points"),
+        ("/api/manual", {"call_id": "c1", "item_id": "answer_accuracy", "points": "abc"}, "points"),
+        ("/api/manual", {"call_id": "c1", "item_id": "forbidden_behaviour", "violated": "false"},
+         "violated"),  # fmt: skip
+        ("/api/manual", {"call_id": "c1", "item_id": "answer_accuracy", "points": 8,
+                         "comment": ["x"]}, "comment"),  # fmt: skip
+        ("/api/manual", {"call_id": "c1", "item_id": "answer_accuracy", "points": 8,
+                         "reviewer": {"a": 1}}, "reviewer"),  # fmt: skip
+        ("/api/manual", {"item_id": "answer_accuracy", "points": 8}, "call_id"),
+        ("/api/decisions", {"finding_id": "F", "decision": "maybe"}, "decision"),
+        ("/api/decisions", {"finding_id": "F", "decision": "confirmed", "comment": 3}, "comment"),
+        ("/api/appeals/decide", {"appeal_id": "a", "ruling": "overturned", "points": [1]},
+         "points"),  # fmt: skip
+        ("/api/appeals", {"finding_id": "F", "reason": ["x"]}, "reason"),
+        ("/api/labels", {"call_id": "c1", "at_s": "4", "label": "complaint"}, "at_s"),
+    ],
+)
+def test_a_wrong_type_is_a_4xx_that_names_the_field_and_stores_nothing(night, path, body, field):
+    client = _client(night)
+    body = {k: (_forbidden_finding(night) if v == "F" else v) for k, v in body.items()}
+    r = client.post(path, json={"reviewer": "王检", **body} if "reviewer" not in body else body)
+    assert r.status_code == 422, r.text
+    assert any(field in e["loc"] for e in r.json()["detail"])
+    store = Store(str(night))
+    assert not store.read_rows("manual_scores") and not store.read_rows("reviews")
+    assert not store.read_rows("appeals") and not store.read_rows("line_labels")
+
+
+def test_right_types_are_stored(night):
+    client = _client(night)
+    fid = _forbidden_finding(night)
+    ok = client.post("/api/decisions", json={"finding_id": fid, "decision": "rejected",
+                                             "reviewer": "王检"})  # fmt: skip
+    assert ok.status_code == 200, ok.text
+    m = client.post("/api/manual", json={"call_id": "c1", "item_id": "forbidden_behaviour",
+                                         "violated": False, "reviewer": "王检"})  # fmt: skip
+    assert m.status_code == 200, m.text
+    (row,) = Store(str(night)).read_rows("manual_scores")
+    assert row["violated"] is False  # "false" never becomes a veto
+
+
+def test_the_token_less_console_answers_loopback_hosts_only(night):
+    assert _client(night, "127.0.0.1:8765").get("/healthz").status_code == 200
+    assert _client(night, "localhost").get("/").status_code == 200
+    evil = _client(night, "evil.example:8765")
+    assert evil.get("/").status_code == 421
+    fid = _forbidden_finding(night)
+    r = evil.post("/api/decisions", json={"finding_id": fid, "decision": "rejected",
+                                          "reviewer": "x"},
+                  headers={"origin": "http://evil.example:8765"})  # fmt: skip
+    assert r.status_code == 421 and not Store(str(night)).read_rows("reviews")
+
+
+def test_loopback_names():
+    for h in ("127.0.0.1", "127.0.0.1:8765", "localhost", "LOCALHOST:80", "[::1]", "[::1]:8765"):
+        assert loopback_name(h), h
+    for h in ("evil.example", "evil.example:8765", "127.0.0.1.evil.example", "", "10.0.0.1"):
+        assert not loopback_name(h), h
