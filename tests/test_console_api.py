@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from hotline_qa.console.app import create_app, loopback_name
+from hotline_qa.console.app import COOKIE, create_app, loopback_name
 from pipeline.calls.record import CallRecord
 from pipeline.inputs.config import load_config
 from pipeline.publish import outputs
@@ -23,9 +23,15 @@ LINES = [
 ]
 
 
+COMPLAINT = [  # c2 only: a complaint the agent does not apologise for
+    (CALLER, 11.0, 14.0, "你们上次那个接线员态度太差了，爱答不理的"),
+    (AGENT, 14.5, 17.0, "您要咨询什么问题"),
+]
+
+
 def _record(call_id: str) -> CallRecord:
     utts, speech = [], {AGENT: [], CALLER: []}
-    for who, s, e, text in LINES:
+    for who, s, e, text in sorted(LINES + (COMPLAINT if call_id == "c2" else []), key=lambda x: x[1]):
         n = len(text)
         words = tuple(Word(s + (e - s) * i / n, s + (e - s) * (i + 1) / n, ch, 0.95)
                       for i, ch in enumerate(text))  # fmt: skip
@@ -120,3 +126,101 @@ def test_loopback_names():
         assert loopback_name(h), h
     for h in ("evil.example", "evil.example:8765", "127.0.0.1.evil.example", "", "10.0.0.1"):
         assert not loopback_name(h), h
+
+
+# -- each role's console ------------------------------------------------------------------
+def _roles(night):
+    from hotline_qa.console.app import Principal
+
+    tokens = {"t-i": Principal("inspector", "王检"), "t-m": Principal("manager", "赵主管"),
+              "t-t": Principal("trainer", "李培"), "t-a": Principal("agent", "8001")}  # fmt: skip
+    return TestClient(create_app([str(night)], tokens=tokens), base_url="http://127.0.0.1")
+
+
+def _as(token):
+    return {"authorization": f"Bearer {token}"}
+
+
+def test_each_role_lands_on_its_own_page_and_sees_its_own_navigation(night):
+    c = _roles(night)
+    t = c.get("/", headers=_as("t-t"), follow_redirects=False)
+    assert t.status_code == 303 and t.headers["location"] == "/clips"
+    a = c.get("/", headers=_as("t-a"), follow_redirects=False)
+    assert a.status_code == 303 and a.headers["location"] == "/agents/8001"
+    clips = c.get("/clips", headers=_as("t-t")).text
+    assert "培训片段" in clips and "复核队列" not in clips and 'id="reviewer"' not in clips
+    mine = c.get("/agents/8001", headers=_as("t-a")).text
+    assert "我的评分" in mine and "复核队列" not in mine
+    call = c.get("/calls/c1", headers=_as("t-a")).text  # the agent's own call: read-only
+    assert 'class="manual"' not in call and 'id="reviewer"' not in call
+    assert 'class="decide"' not in call and "manual-readonly" in call
+    assert 'class="manual"' in c.get("/calls/c1", headers=_as("t-i")).text
+
+
+def test_refusals_are_pages_in_chinese(night):
+    c = _roles(night)
+    r = c.get("/agents", headers={**_as("t-t"), "accept": "text/html"})
+    assert r.status_code == 403 and "无权访问" in r.text and "培训师只能查看培训片段" in r.text
+    r = c.get("/calls/c1", headers=_as("t-m"))
+    assert r.status_code == 200  # a manager reads calls
+    w = c.post("/api/manual", headers=_as("t-m"), json={"call_id": "c1", "item_id": "answer_accuracy",
+                                                        "points": 8})  # fmt: skip
+    assert w.status_code == 403 and "无权修改" in w.json()["detail"]
+    assert c.get("/calls/nope", headers=_as("t-i")).status_code == 404
+    assert "找不到" in c.get("/calls/nope", headers=_as("t-i")).text
+
+
+def test_login_page_and_logout(night):
+    c = _roles(night)
+    page = c.get("/login")
+    assert page.status_code == 200 and 'name="token"' in page.text
+    out = c.get("/logout", follow_redirects=False)
+    assert out.status_code == 303 and out.headers["location"] == "/login"
+    assert out.headers.get("set-cookie", "").startswith(f"{COOKIE}=")  # cleared
+
+
+def test_an_unknown_filter_value_says_so(night):
+    c = _client(night)
+    r = c.get("/?status=opne&agent=9999&rule=nosuch.")
+    assert r.status_code == 400 and "筛选条件无效" in r.text
+    assert "status=opne" in r.text and "agent=9999" in r.text and "rule=nosuch." in r.text
+    assert c.get("/?status=all&agent=8001&rule=forbidden.").status_code == 200
+
+
+def test_decisions_show_who_and_why_and_appeals_follow_the_verdicts(night):
+    from hotline_qa.console.rescore import apply_folder
+
+    c = _roles(night)
+    fid = _forbidden_finding(night)
+    r = c.post("/api/decisions", headers=_as("t-i"),
+               json={"finding_id": fid, "decision": "rejected", "comment": "来电者原话"})  # fmt: skip
+    assert r.status_code == 200 and r.json()["warning"] == ""
+    apply_folder(str(night), ["c1", "c2"])
+    page = c.get("/calls/" + next(f["call_id"] for f in Store(str(night)).read_rows("findings")
+                                  if f["finding_id"] == fid), headers=_as("t-i")).text  # fmt: skip
+    assert "王检" in page and "来电者原话" in page
+    refused = c.post("/api/appeals", headers=_as("t-a"), json={"finding_id": fid, "reason": "x"})
+    assert refused.status_code == 400 and "已被驳回" in refused.json()["detail"]
+    # An appeal upheld, then a decision against it: recorded, with a warning.
+    other = next(f["finding_id"] for f in Store(str(night)).read_rows("findings")
+                 if f["rule_id"].startswith("forbidden.") and f["finding_id"] != fid)  # fmt: skip
+    ap = c.post("/api/appeals", headers=_as("t-a"), json={"finding_id": other, "reason": "没说"})
+    assert ap.status_code == 200, ap.text
+    ruled = c.post("/api/appeals/decide", headers=_as("t-i"),
+                   json={"appeal_id": ap.json()["appeal"]["appeal_id"], "ruling": "upheld"})  # fmt: skip
+    assert ruled.status_code == 200, ruled.text
+    again = c.post("/api/decisions", headers=_as("t-i"),
+                   json={"finding_id": other, "decision": "rejected"})  # fmt: skip
+    assert again.status_code == 200 and "申诉" in again.json()["warning"]
+
+
+def test_a_zero_item_is_a_loss_not_not_applicable(night):
+    page = _client(night).get("/agents?period_type=day&period=2026-12-01").text
+    assert "barbox zero" in page  # the vetoed forbidden-phrase item scored 0
+
+
+def test_a_situations_trigger_and_window_are_marked_in_the_transcript(night):
+    (f,) = [f for f in Store(str(night)).read_rows("findings")
+            if f["rule_id"] == "situation.complaint.no_apology"]  # fmt: skip
+    page = _client(night).get(f"/calls/{f['call_id']}").text
+    assert page.count("situation-trigger") >= 1 and page.count("situation-window") >= 1

@@ -36,11 +36,12 @@ from pipeline.inputs import files
 from pipeline.publish import outputs
 from pipeline.review import appeals
 from pipeline.review import decisions as review
+from pipeline.review.appeals import fold as appeal_fold
 from scorers.sampling import NAMES as PLAN_NAMES
 
 HERE = Path(__file__).parent
 COOKIE = "hqa_token"
-OPEN_PATHS = ("/healthz", "/login", "/static/")
+OPEN_PATHS = ("/healthz", "/login", "/logout", "/static/")
 
 
 ROLES = ("inspector", "manager", "trainer", "agent")
@@ -130,12 +131,12 @@ def create_app(
         if write:
             if who.role == "agent" and path == "/api/appeals":
                 return ""  # an agent's one write: an appeal (of their own calls, checked there)
-            return f"a {who.role} token cannot change decisions or scores"
+            return f"无权修改：{ROLE_NAMES.get(who.role, who.role)}不能复核或评分 (a {who.role} token cannot change decisions or scores)"
         if who.role == "manager":
             return ""
         if who.role == "trainer":
             ok = path.startswith(("/clips", "/clip/"))
-            return "" if ok else "a trainer token reads the clips only"
+            return "" if ok else "培训师只能查看培训片段 (a trainer token reads the clips only)"
         # agent: own calls, own scorecard, own clips
         parts = path.strip("/").split("/")
         if parts[0] in ("calls", "audio") and len(parts) == 2:
@@ -149,7 +150,7 @@ def create_app(
             own = data.clip_agent(int(parts[1]), f"clips/{parts[2]}") == who.name
         else:
             own = False
-        return "" if own else "an agent token reads only the agent's own calls"
+        return "" if own else "坐席只能查看本人的通话和评分 (an agent token reads only the agent's own calls)"
 
     @app.middleware("http")
     async def loopback_host(request: Request, call_next):
@@ -198,14 +199,27 @@ def create_app(
         if who is not None:
             if who.role == "agent" and path == "/":
                 return RedirectResponse(f"/agents/{who.name}", status_code=303)
+            if who.role == "trainer" and path == "/":
+                return RedirectResponse("/clips", status_code=303)
             why = forbidden(who, request)
             if why:
                 if path.startswith("/api/"):
                     return JSONResponse({"detail": why}, status_code=403)
-                return PlainTextResponse(f"403: {why}", status_code=403)
+                return error_page(request, 403, why)
         return await call_next(request)
 
-    def render(request: Request, name: str, **ctx) -> HTMLResponse:
+    def error_page(request: Request, code: int, message: str) -> HTMLResponse:
+        """A refusal or a missing page as a page a person reads, in Chinese first."""
+        return render(request, "error.html", status_code=code, code=code, message=message,
+                      title=ERROR_TITLES.get(code, "出错了"))  # fmt: skip
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+        return error_page(request, exc.status_code, str(exc.detail))
+
+    def render(request: Request, name: str, status_code: int = 200, **ctx) -> HTMLResponse:
         who = principal_of(request)
         ctx.update(
             request=request,
@@ -214,11 +228,23 @@ def create_app(
             user=user_of(request) or "",
             nav=name.split(".")[0],
         )
-        return pages.TemplateResponse(request, name, ctx)
+        return pages.TemplateResponse(request, name, ctx, status_code=status_code)
 
     @app.get("/healthz", response_class=PlainTextResponse)
     def healthz() -> str:
         return "ok"
+
+    @app.get("/login", response_class=HTMLResponse)
+    def login_page() -> HTMLResponse:
+        if tokens is None:
+            return RedirectResponse("/", status_code=303)
+        return HTMLResponse(pages.get_template("login.html").render(error=""))
+
+    @app.get("/logout")
+    def logout():
+        resp = RedirectResponse("/login" if tokens is not None else "/", status_code=303)
+        resp.delete_cookie(COOKIE)
+        return resp
 
     @app.post("/login")
     async def login(request: Request):
@@ -245,6 +271,9 @@ def create_app(
         page: int = 1,
     ):
         flt = Filters(rule, agent, team, date, status, plan)
+        unknown = data.unknown_filters(flt)
+        if unknown:
+            raise HTTPException(400, "筛选条件无效：" + "；".join(unknown))
         rows, total = data.queue_page(flt, (max(1, page) - 1) * page_size, page_size)
         rows, pager = _page(rows, total, page, page_size, request, data.queue_page, flt)
         _, progress = data.sample()
@@ -262,20 +291,20 @@ def create_app(
     def call_page(request: Request, call_id: str):
         view = data.call(call_id)
         if view is None:
-            raise HTTPException(404, f"no call {call_id} in this console's runs")
+            raise HTTPException(404, f"没有通话 {call_id} (no call {call_id} in this console's runs)")
         return render(request, "call.html", v=view)
 
     @app.get("/agents", response_class=HTMLResponse)
     def agents_page(request: Request, period_type: str = "day", period: str = ""):
         if period_type not in ("day", "week", "month"):
-            raise HTTPException(400, "period_type is day, week or month")
+            raise HTTPException(400, "统计周期只能是 day、week 或 month (period_type is day, week or month)")
         return render(request, "agents.html", v=data.agents(period_type, period))
 
     @app.get("/agents/{agent_id}", response_class=HTMLResponse)
     def agent_page(request: Request, agent_id: str, page: int = 1):
         view = data.agent(agent_id, (max(1, page) - 1) * page_size, page_size)
         if view is None:
-            raise HTTPException(404, f"no agent {agent_id}")
+            raise HTTPException(404, f"没有坐席 {agent_id} (no agent {agent_id})")
         if not view["calls"] and page > 1:  # past the end: the last page
             last = max(1, -(-view["total"] // page_size))
             view = data.agent(agent_id, (last - 1) * page_size, page_size)
@@ -434,7 +463,9 @@ def create_app(
         except ValueError as e:
             raise HTTPException(400, str(e)) from None
         rescorer.request(night.out, [finding["call_id"]])
-        return JSONResponse({"ok": True, "decision": row, "rescore": rescorer.status.as_dict()})
+        warning = contradicted_appeal(night.rows("appeals"), body.finding_id, body.decision)
+        return JSONResponse({"ok": True, "decision": row, "warning": warning,
+                             "rescore": rescorer.status.as_dict()})  # fmt: skip
 
     @app.post("/api/labels")
     async def label_line(body: LineLabel, request: Request):
@@ -506,6 +537,21 @@ def _page(rows: list, total: int, page: int, size: int, request: Request,
         "next": link(page + 1) if page < pages else "",
     }
 
+
+def contradicted_appeal(appeal_rows: list[dict], finding_id: str, decision: str) -> str:
+    """A warning when an inspector's decision goes against an appeal's ruling on the same
+    finding ('' when it does not): the decision stands, and the agent was told otherwise."""
+    against = {"confirmed": "overturned", "rejected": "upheld"}.get(decision)
+    for a in appeal_fold(appeal_rows):
+        if a["kind"] == "finding" and a["finding_id"] == finding_id and a["status"] == against:
+            word = "改判（撤销）" if against == "overturned" else "维持"
+            return (f"注意：此发现的申诉已于 {a['decided_at'][:10]} 由 {a['decided_by']} {word}，"
+                    f"本次决定与该裁定相反 (this decision contradicts the appeal's ruling)")  # fmt: skip
+    return ""
+
+
+ROLE_NAMES = {"inspector": "质检员", "manager": "主管", "trainer": "培训师", "agent": "坐席"}
+ERROR_TITLES = {400: "请求有误", 401: "请先登录", 403: "无权访问", 404: "找不到", 421: "未知主机"}
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 

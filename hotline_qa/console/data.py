@@ -13,6 +13,7 @@ import os
 import re
 import threading
 from dataclasses import dataclass
+from fnmatch import fnmatch
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -444,6 +445,24 @@ class ConsoleData:
         return {"rows": rows, "floor": self.cfg.rule_health.floor,
                 "min_reviewed": self.cfg.rule_health.min_reviewed}  # fmt: skip
 
+    def unknown_filters(self, flt: Filters) -> list[str]:
+        """What in the queue's filters names nothing there is (an empty list when all is
+        known): a typo must say so, not show an empty queue."""
+        opts = self.options()
+        bad = []
+        if flt.status not in ("open", "all", "confirmed", "rejected"):
+            bad.append(f"状态 status={flt.status}（可选 open、all、confirmed、rejected）")
+        if flt.agent and flt.agent not in {a for a, _ in opts["agents"]}:
+            bad.append(f"没有坐席 agent={flt.agent}")
+        if flt.team and flt.team not in opts["teams"]:
+            bad.append(f"没有班组 team={flt.team}")
+        if flt.plan and flt.plan != "sampled" and flt.plan not in sampling.NAMES:
+            bad.append(f"没有抽样计划 plan={flt.plan}")
+        known = set(opts["rules"]) | set(self.cfg.rule_names())
+        if flt.rule and not any(fnmatch(r, _rule_glob(flt.rule)) for r in known):
+            bad.append(f"没有规则 rule={flt.rule}")
+        return bad
+
     def options(self) -> dict:
         return self._cached("options", ("calls", "findings"), self._options)
 
@@ -466,11 +485,14 @@ class ConsoleData:
         call = night.rows("calls", call_id)[0]
         appealed = {a["finding_id"]: a for a in appeal_fold(night.rows("appeals"))
                     if a["kind"] == "finding" and a["call_id"] == call_id}  # fmt: skip
+        decided = {r["finding_id"]: r for r in sorted(night.rows("reviews", call_id),
+                                                       key=lambda r: r["decided_at"])}  # fmt: skip
         findings = [
             {
                 **f,
                 "rule_name": self.rule_name(f["rule_id"]),
                 "appeal": appealed.get(f["finding_id"]),
+                "decision": decided.get(f["finding_id"]),
                 "parts": situation_parts(f),
             }
             for f in night.rows("findings", call_id)
@@ -481,6 +503,11 @@ class ConsoleData:
             labels[round(r["start_s"], 2)] = r
         for u in utts:
             u["label"] = labels.get(round(u["start_s"], 2))
+            # A situation's trigger and the agent's response window, marked on their lines.
+            u["situation"] = sorted({
+                p["kind"] for f in findings for p in f["parts"]
+                if p["start_s"] < u["end_s"] and u["start_s"] < p["end_s"]
+            })  # fmt: skip
             # Findings are against the agent: the caller's turn beside one is not marked.
             u["hits"] = (
                 []

@@ -52,6 +52,8 @@ def open_appeal(
         f = next((f for f in store.read_rows("findings") if f["finding_id"] == finding_id), None)
         if f is None:
             raise FileNotFoundError(f"no finding {finding_id}")
+        if f["review"] == "rejected":
+            raise ValueError("这条发现已被驳回，不扣分，无需申诉 (the finding is already rejected)")
         kind, call_id, owner = "finding", f["call_id"], f["agent_id"]
     else:
         scored = [m for m in store.read_rows("manual_scores") if (m["call_id"], m["item_id"]) == (call_id, item_id)]  # fmt: skip

@@ -103,7 +103,7 @@ document.addEventListener("DOMContentLoaded", () => {
           reviewer: reviewer(),
         });
         art.classList.add(b.dataset.decision);
-        say("已记录 recorded: " + b.dataset.decision);
+        say(res.warning || ("已记录 recorded: " + b.dataset.decision), Boolean(res.warning));
         waitForRescore(res.rescore.generation);
       } catch (err) {
         say(err.message, true);
