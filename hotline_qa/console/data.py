@@ -303,11 +303,16 @@ class ConsoleData:
             page = sql + " ORDER BY " + ", ".join(keys)
             page += f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
             rows = self.q(page, params, extra=extra)
+        return self._queue_rows(rows, sample), total
+
+    def _queue_rows(self, rows: list[dict], sample: dict) -> list[dict]:
+        """A page of queue rows with what the page shows beside each: the call's team and
+        date, the evidence, the sampling plans, the rule's name."""
         evidence = self._evidence([r for r in rows if r["kind"] == "finding"])
         calls = self._calls_of({r["call_id"] for r in rows})
         keep = ("kind", "priority", "finding_id", "call_id", "agent_id", "rule_id",
                 "confidence", "review")  # fmt: skip
-        out = [
+        return [
             {
                 **{k: r[k] for k in keep},
                 "team": calls.get(r["call_id"], {}).get("team") or "",
@@ -320,7 +325,6 @@ class ConsoleData:
             }
             for r in rows
         ]
-        return out, total
 
     def _calls_of(self, ids: set[str]) -> dict[str, dict]:
         if not ids:
@@ -530,33 +534,6 @@ class ConsoleData:
             for m in sorted(night.rows("manual_scores", call_id), key=lambda m: m["decided_at"])
         }
         dur = call["duration_s"] or max([u["end_s"] for u in utts] or [1.0])
-        marks = [
-            {
-                "finding_id": f["finding_id"],
-                "rule_id": f["rule_id"],
-                "rule_name": f["rule_name"],
-                "left": 100 * f["start_s"] / dur,
-                "width": max(0.6, 100 * (f["end_s"] - f["start_s"]) / dur),
-                "start_s": f["start_s"],
-                "review": f["review"],
-            }
-            for f in findings
-            if f["start_s"] is not None and f["rule_id"].startswith(TIMELINE_RULES)
-        ]
-        marks += [  # a situation: its trigger and the agent's response window, side by side
-            {
-                "finding_id": f["finding_id"],
-                "rule_id": f["rule_id"],
-                "rule_name": f"{f['rule_name']} · {p['label']}",
-                "left": 100 * p["start_s"] / dur,
-                "width": max(0.6, 100 * (p["end_s"] - p["start_s"]) / dur),
-                "start_s": p["start_s"],
-                "review": f["review"],
-                "part": p["kind"],
-            }
-            for f in findings
-            for p in f["parts"]
-        ]
         holds = call["holds"] or []
         return {
             "call": call,
@@ -571,7 +548,7 @@ class ConsoleData:
                 {"left": 100 * a / dur, "width": 100 * (b - a) / dur, "start_s": a, "end_s": b}
                 for a, b in holds
             ],
-            "marks": marks,
+            "marks": timeline_marks(findings, dur),
             "loudness": {
                 k: loudness_points(v, manner.HOP_S, dur)
                 for k, v in (call.get("level_track") or {}).items()
@@ -582,8 +559,8 @@ class ConsoleData:
             "manual": manual,
             "manual_items": [it for it in self.items if it.manual],
             "warnings": list(call["warnings"] or []),
-            "label_names": {**self.cfg.intents.names, "none": "不是以上情况"},
             "items": (score["items"] or {}) if score else {},
+            "label_names": {**self.cfg.intents.names, "none": "不是以上情况"},
         }
 
     def machine_score(self, call: dict, findings: list[dict]) -> float | None:
@@ -900,6 +877,38 @@ def loudness_points(track: list[float] | None, hop_s: float, dur: float, n: int 
         y = 20 * min(1.0, max(0.0, db / LOUD_FLOOR_DB))
         pts.append(f"{100 * i * hop_s / dur:.2f},{y:.2f}")
     return " ".join(pts)
+
+
+def timeline_marks(findings: list[dict], dur: float) -> list[dict]:
+    """The call's timeline: a mark per timed finding, and a situation's trigger and the
+    agent's response window side by side."""
+    marks = [
+        {
+            "finding_id": f["finding_id"],
+            "rule_id": f["rule_id"],
+            "rule_name": f["rule_name"],
+            "left": 100 * f["start_s"] / dur,
+            "width": max(0.6, 100 * (f["end_s"] - f["start_s"]) / dur),
+            "start_s": f["start_s"],
+            "review": f["review"],
+        }
+        for f in findings
+        if f["start_s"] is not None and f["rule_id"].startswith(TIMELINE_RULES)
+    ]
+    return marks + [
+        {
+            "finding_id": f["finding_id"],
+            "rule_id": f["rule_id"],
+            "rule_name": f"{f['rule_name']} · {p['label']}",
+            "left": 100 * p["start_s"] / dur,
+            "width": max(0.6, 100 * (p["end_s"] - p["start_s"]) / dur),
+            "start_s": p["start_s"],
+            "review": f["review"],
+            "part": p["kind"],
+        }
+        for f in findings
+        for p in f["parts"]
+    ]
 
 
 def situation_parts(f: dict) -> list[dict]:
