@@ -653,3 +653,45 @@ def test_an_inspector_labels_a_line_and_learn_refits_on_it(folder):
     assert main(["learn", "--out", str(folder)]) == 0
     assert learned.current(learned.folder_for(str(folder))) == "v0001"
     assert main(["learn", "--out", str(folder), "--list"]) == 0
+
+
+@pytest.mark.browser
+def test_each_role_signs_in_lands_on_its_page_and_is_refused_in_chinese(folder, browser, tmp_path):
+    """In Chromium, through the sign-in page: each role's landing page and navigation, and
+    one refused action per role, shown as a page in Chinese (or the API's own refusal)."""
+    from hotline_qa.console.app import read_tokens
+
+    tf = tmp_path / "tokens.txt"
+    tf.write_text("inspector 王检 t-insp\nmanager 李经理 t-man\ntrainer 张培训 t-train\n"
+                  "agent 8001 t-8001\n", encoding="utf-8")  # fmt: skip
+    other = next(c["call_id"] for c in read(folder, "calls") if c["agent_id"] == "8002")
+    fid = read(folder, "findings")[0]["finding_id"]
+    landing = {"t-insp": "/", "t-man": "/", "t-train": "/clips", "t-8001": "/agents/8001"}
+    refused = {"t-insp": None, "t-man": "write", "t-train": "/agents", "t-8001": f"/calls/{other}"}
+    with serve([folder], tokens=read_tokens(str(tf))) as (base, _):
+        for token, where in landing.items():
+            ctx = browser.new_context()
+            page = ctx.new_page()
+            page.goto(base + "/login")
+            page.fill("input[name=token]", token)
+            page.click("button[type=submit], input[type=submit]")
+            page.wait_for_load_state("load")
+            assert page.url == base + where, (token, page.url)
+            nav = page.inner_text("header nav")
+            assert ("复核队列" in nav) == (token in ("t-insp", "t-man")), (token, nav)
+            what = refused[token]
+            if what == "write":
+                status = page.evaluate(
+                    """async (fid) => (await fetch('/api/decisions', {method: 'POST',
+                         headers: {'content-type': 'application/json'},
+                         body: JSON.stringify({finding_id: fid, decision: 'confirmed'})})).status""",
+                    fid,
+                )
+                assert status == 403
+            elif what:
+                resp = page.goto(base + what)
+                assert resp.status == 403 and "无权访问" in page.inner_text("main"), token
+            page.goto(base + "/logout")
+            assert page.url == base + "/login"
+            ctx.close()
+    assert read(folder, "reviews") == []
