@@ -139,3 +139,24 @@ def test_run_writes_its_night_into_the_store_and_the_console_sees_new_nights(nig
     assert main(["rescore", "--store", str(store), "--night", "2026-11-27"]) == 0
     assert main(["run", "--manifest", str(SAMPLE / "manifest.csv"), "--store", str(store),
                  "--night", "27-11-2026"]) == 2  # fmt: skip
+
+
+def test_a_store_written_before_a_column_existed_is_still_queried(tmp_path):
+    """A night whose findings file lacks a column the schema gained since (pending) reads
+    it as NULL in the console's SQL instead of failing the query."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.store.dataset import Dataset
+    from pipeline.store.schemas import FINDINGS
+
+    night = tmp_path / "date=2026-11-01"
+    night.mkdir()
+    old = pa.schema([f for f in FINDINGS if f.name != "pending"])
+    row = {f.name: None for f in old} | {"finding_id": "f1", "call_id": "c1", "rule_id": "dead_air",
+                                          "counted": True}  # fmt: skip
+    pq.write_table(pa.Table.from_pylist([row], schema=old), night / "findings.parquet")
+    (night / "calls.parquet").write_bytes(b"")  # marks the partition as published
+    ds = Dataset(root=str(tmp_path))
+    got = ds.query("SELECT finding_id, coalesce(pending, false) AS p FROM {findings}")
+    assert got == [{"finding_id": "f1", "p": False}]

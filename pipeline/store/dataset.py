@@ -164,7 +164,11 @@ class Dataset:
         index = {p: (i, d) for i, d, p in found}
         night = " ".join(f"WHEN {_quote(p)} THEN {i}" for p, (i, _) in index.items())
         day = " ".join(f"WHEN {_quote(p)} THEN {_quote(d)}" for p, (_, d) in index.items())
-        cols = ", ".join(f'"{c}"' for c in TABLES[table].names)
+        present = set().union(*(_columns(p) for _, _, p in found))
+        cols = ", ".join(
+            f'"{f.name}"' if f.name in present else f'CAST(NULL AS {_SQL_TYPE.get(str(f.type), "VARCHAR")}) AS "{f.name}"'
+            for f in TABLES[table]
+        )  # a column no night's file has yet (a store older than the column) reads as NULL
         return (
             f"(SELECT {cols}, CASE filename {night} END AS night, CASE filename {day} END AS day "
             f"FROM read_parquet([{paths}], union_by_name = true, filename = true))"
@@ -200,6 +204,23 @@ class Dataset:
                 except FileNotFoundError:
                     out.append((i, p, 0))
         return tuple(out)
+
+
+_SQL_TYPE = {"bool": "BOOLEAN", "double": "DOUBLE", "int32": "INTEGER", "int64": "BIGINT",
+             "string": "VARCHAR"}  # fmt: skip
+_SCHEMAS: dict[str, tuple[int, frozenset[str]]] = {}
+
+
+def _columns(path: str) -> frozenset[str]:
+    """The columns a Parquet file holds, from its footer (kept while the file is unchanged)."""
+    import pyarrow.parquet as pq
+
+    mtime = os.stat(path).st_mtime_ns
+    hit = _SCHEMAS.get(path)
+    if hit is None or hit[0] != mtime:
+        hit = (mtime, frozenset(pq.read_schema(path).names))
+        _SCHEMAS[path] = hit
+    return hit[1]
 
 
 def _quote(s: str) -> str:
