@@ -695,3 +695,12 @@ def test_each_role_signs_in_lands_on_its_page_and_is_refused_in_chinese(folder, 
             assert page.url == base + "/login"
             ctx.close()
     assert read(folder, "reviews") == []
+
+
+@pytest.mark.browser
+def test_clip_players_keep_a_usable_width(folder, browser):
+    with serve([folder]) as (base, _):
+        page, errors = open_page(browser, base + "/clips")
+        boxes = [a.bounding_box() for a in page.query_selector_all("td audio")]
+        assert boxes and all(b and b["width"] >= 200 for b in boxes), boxes
+        page.close()

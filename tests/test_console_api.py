@@ -37,8 +37,10 @@ def _record(call_id: str) -> CallRecord:
                       for i, ch in enumerate(text))  # fmt: skip
         utts.append(Utterance(who, s, e, text, words))
         speech[who].append(Interval(s, e))
+    named = call_id != "c3"  # c3: an export without the agent's name and team
     meta = CallMeta(call_id, "8001", f"audio/{call_id}.wav", "2026-12-01T10:00:00+08:00",
-                    agent_name="张三", team="一组", ring_seconds=3, hangup_by="caller")  # fmt: skip
+                    agent_name="张三" if named else "", team="一组" if named else "",
+                    ring_seconds=3, hangup_by="caller")  # fmt: skip
     return CallRecord(meta, duration=28.0, channels=2, sha256=call_id * 8, utterances=tuple(utts),
                       speech={k: tuple(v) for k, v in speech.items()})  # fmt: skip
 
@@ -51,7 +53,7 @@ def night(tmp_path):
     def step(fn, *args):
         return [] if fn is outputs.export_clips else fn(*args)  # no audio: no clips
 
-    outputs.publish(Store(str(out)), str(tmp_path), [_record("c1"), _record("c2")], [],
+    outputs.publish(Store(str(out)), str(tmp_path), [_record(c) for c in ("c1", "c2", "c3")], [],
                     load_config(), outputs.PublishOptions(), step=step)  # fmt: skip
     return out
 
@@ -239,3 +241,9 @@ def test_no_console_function_is_longer_than_80_lines():
         if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.end_lineno - n.lineno >= 80
     ]
     assert not long, long
+
+
+def test_a_call_without_the_agents_name_shows_no_empty_separators(night):
+    page = _client(night).get("/calls/c3").text
+    head = page[page.index("<h1>") : page.index("</h1>")]
+    assert "· ·" not in head and "8001" in head
