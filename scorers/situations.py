@@ -45,6 +45,14 @@ class CompiledRule:
     trigger: CompiledCue
     expect: CompiledCue
     refuse: CompiledCue
+    needs: tuple[tuple[str, ...], ...] = ()  # the trigger's second check, as pinyin tokens
+
+
+@dataclass(frozen=True)
+class CompiledExemption:
+    spec: Exemption
+    phrases: PhraseEntry | None
+    needs: tuple[tuple[str, ...], ...] = ()  # as pinyin tokens
 
 
 @dataclass(frozen=True)
@@ -52,16 +60,21 @@ class CompiledSituations:
     cfg: Situations
     intents: Intents
     rules: tuple[CompiledRule, ...]
-    exemptions: tuple[tuple[Exemption, PhraseEntry | None], ...]
+    exemptions: tuple[CompiledExemption, ...]
     # Agent lines that end the call (the closing script): no reply is due after them.
     closing: tuple[PhraseEntry, ...] = ()
+
+
+def _sounds(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words as the pinyin tokens `_sounds_in` looks for."""
+    return tuple(pinyin_tokens(normalize(w)) for w in words)
 
 
 def _cue(c: Cue, name: str, matching: Matching) -> CompiledCue:
     entry = None
     if c.phrases:
         (entry,) = compile_entries((PhraseSpec(id=name, patterns=c.phrases),), matching)
-    return CompiledCue(entry, c.intents, tuple(pinyin_tokens(normalize(u)) for u in c.unless))
+    return CompiledCue(entry, c.intents, _sounds(c.unless))
 
 
 def compile_situations(
@@ -81,6 +94,7 @@ def compile_situations(
                 _cue(r.trigger, r.id + ":trigger", matching),
                 _cue(r.expect, r.id + ":expect", matching),
                 _cue(r.refuse, r.id + ":refuse", matching),
+                tuple(_sounds(g) for g in r.trigger.needs),
             )
         )
     for e in cfg.exemptions:
@@ -88,11 +102,12 @@ def compile_situations(
         if missing:
             raise ValueError(f"exemption {e.id}: unknown intent class(es) {missing}")
     exemptions = tuple(
-        (
+        CompiledExemption(
             e,
             compile_entries((PhraseSpec(id=e.id, patterns=e.phrases),), matching)[0]
             if e.phrases
             else None,
+            tuple(_sounds(g) for g in e.needs),
         )
         for e in cfg.exemptions
     )
@@ -178,7 +193,7 @@ def _trigger_p(rule: CompiledRule, k: int, call: CallLines, prepared, probs, th:
     (phrases, classes, and the second check on the evidence), or a raised voice."""
     spec = rule.spec
     p = _says(rule.trigger, k, prepared, probs, th)
-    if p > 0 and not _names_all(spec.trigger.needs, prepared[k]):
+    if p > 0 and not _names_all(rule.needs, prepared[k]):
         return 0.0  # the words do not carry what the situation needs
     if p == 0 and spec.trigger.raised is not None:
         p = _raised_says(spec.trigger.raised, k, call, probs)
@@ -214,8 +229,8 @@ def _sounds_in(tokens: str, within: str) -> bool:
 
 
 def _names_all(groups: tuple[tuple[str, ...], ...], mt) -> bool:
-    """A word of each group is said (by its sound: Whisper's homophones count)."""
-    return all(any(_sounds_in(pinyin_tokens(normalize(w)), mt.tokens) for w in g) for g in groups)
+    """A word of each group (pinyin tokens, `_sounds`) is said: Whisper's homophones count."""
+    return all(any(_sounds_in(w, mt.tokens) for w in g) for g in groups)
 
 
 def _raised_says(r, k: int, call: CallLines, probs) -> float:
@@ -461,7 +476,8 @@ def exemptions(call: CallLines, prepared, probs, cs: CompiledSituations) -> dict
     agent = [k for k, u in enumerate(call.utts) if u.speaker == AGENT]
     starts = _caller_starts(call)
     out: dict[str, str] = {}
-    for ex, entry in cs.exemptions:
+    for compiled in cs.exemptions:
+        ex, entry = compiled.spec, compiled.phrases
         if ex.caller_silent:
             if caller_never_spoke(call):
                 for r in ex.silences:
@@ -472,7 +488,7 @@ def exemptions(call: CallLines, prepared, probs, cs: CompiledSituations) -> dict
             meant = (
                 bool(probs)
                 and any(probs[k].get(c, 0.0) >= ex.min_p for c in ex.intents)
-                and _names_all(ex.needs, prepared[k])
+                and _names_all(compiled.needs, prepared[k])
             )
             if not (said or meant):
                 continue

@@ -110,6 +110,13 @@ def own(who: Principal, agent_id: str | None) -> None:
         raise HTTPException(403, AGENT_ONLY_OWN)
 
 
+def own_call(who: Principal, data, call_id: str) -> None:
+    """An agent reads only their own calls (the page and the recording alike)."""
+    if who.role == "agent":
+        row = data.call_row(call_id)
+        own(who, row["agent_id"] if row else None)
+
+
 def loopback_name(host: str) -> bool:
     """A Host header naming the loopback (with any port): 127.0.0.1:8765, localhost, [::1]:80."""
     h = host.strip().lower()

@@ -119,7 +119,7 @@ def learn(out: str, cfg: Config, held_share: float = 0.3) -> dict:
     folder or a store); per-class figures before and after on the held-out slice of the
     reviews (whole calls, by hash), with the after model fitted without that slice. Writes a
     new version (fitted on all the examples) and makes it current."""
-    folder = folder_for(out) if not layout.is_store(out) else os.path.join(out, FOLDER)
+    folder = folder_for(out)
     findings, reviews, labels = reviewed_rows(out)
     exs = learning.examples(findings, reviews, labels, learning.trigger_classes(cfg.situations))
     if not exs:

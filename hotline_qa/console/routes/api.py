@@ -36,6 +36,13 @@ async def _call(fn, *args, **kw):
         raise HTTPException(400, str(e)) from None
 
 
+def _night_of_call(data, call_id: str):
+    night = data.night_of(call_id)
+    if night is None:
+        raise HTTPException(404, "no such call")
+    return night
+
+
 @router.post("/decisions", dependencies=[INSPECTS])
 async def decide(body: Decision, request: Request):
     st = request.app.state
@@ -54,9 +61,7 @@ async def decide(body: Decision, request: Request):
 @router.post("/manual", dependencies=[INSPECTS])
 async def manual(body: ManualScore, request: Request):
     st = request.app.state
-    night = st.data.night_of(body.call_id)
-    if night is None:
-        raise HTTPException(404, "no such call")
+    night = _night_of_call(st.data, body.call_id)
     row = await _call(review.record_manual_score, night.out, body.call_id, body.item_id,
                       body.points, body.violated, body.comment, reviewer(request, body.reviewer),
                       st.data.lexicons, st.data.items)  # fmt: skip
@@ -68,9 +73,7 @@ async def manual(body: ManualScore, request: Request):
 async def label_line(body: LineLabel, request: Request):
     """An inspector's 标注 of a transcript line: training data for `hotline-qa learn`."""
     data = request.app.state.data
-    night = data.night_of(body.call_id)
-    if night is None:
-        raise HTTPException(404, "no such call")
+    night = _night_of_call(data, body.call_id)
     row = await _call(review.record_line_label, night.out, body.call_id, body.at_s, body.label,
                       reviewer(request, body.reviewer), data.lexicons)  # fmt: skip
     return JSONResponse({"ok": True, "label": row})

@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
-from hotline_qa.console.security import Principal, own, reads
+from hotline_qa.console.security import Principal, own, own_call, reads
 from hotline_qa.console.views import page_of, render
 from pipeline.inputs import files
 
@@ -75,9 +75,7 @@ def clip_file(request: Request, night: int, name: str, who: AnyReader, download:
 def call_audio(request: Request, call_id: str,
                who: CallReader):  # fmt: skip
     data = request.app.state.data
-    if who.role == "agent":
-        row = data.call_row(call_id)
-        own(who, row["agent_id"] if row else None)
+    own_call(who, data, call_id)
     path = data.audio_path(call_id)
     if path is None:
         raise HTTPException(404, "no recording for this call in its batch folder")

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from hotline_qa.console.data import Filters
-from hotline_qa.console.security import Caller, Principal, own, reads
+from hotline_qa.console.security import Caller, Principal, own, own_call, reads
 from hotline_qa.console.views import page_of, render
 from scorers.sampling import NAMES as PLAN_NAMES
 
@@ -45,9 +45,7 @@ def queue(request: Request, who: Caller, rule: str = "", agent: str = "", team: 
 def call_page(request: Request, call_id: str,
               who: StaffOrAgent):  # fmt: skip
     data = request.app.state.data
-    if who.role == "agent":
-        row = data.call_row(call_id)
-        own(who, row["agent_id"] if row else None)
+    own_call(who, data, call_id)
     view = data.call(call_id)
     if view is None:
         raise HTTPException(404, f"没有通话 {call_id} (no call {call_id} in this console's runs)")
