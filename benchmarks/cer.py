@@ -4,8 +4,8 @@ at the telephone band, for each way this project decodes a channel.
     .venv/bin/python -m benchmarks.cer [--voices ../shared/voices]
 
 (a) faster-whisper defaults (beam 5, no VAD): the obvious script's decoding
-(b) a channel before issue 10: faster-whisper's VAD + one pass (`--batch-size 0`)
-(c) a channel before issue 21: (b) + coverage check, uncovered speech decoded again
+(b) a channel with faster-whisper's VAD and one pass (`--batch-size 0`)
+(c) (b) + coverage check, uncovered speech decoded again
 (d) the caller's turns near findings: VAD stretches joined into one stream
     (`asr.transcribe_stretches`) + coverage check
 (e) a channel now: speech packed into 30 s clips, decoded in batches
@@ -78,8 +78,8 @@ def main() -> None:
         print(f"  {r['file']:40} {len(ref):4d} chars  " + "  ".join(line))
     names = {
         "a": "faster-whisper defaults (obvious script)",
-        "b": "a channel before issue 10",
-        "c": "a channel before issue 21 (+ coverage re-decode)",
+        "b": "a channel with faster-whisper's VAD and one pass",
+        "c": "a channel decoded clip by clip (+ coverage re-decode)",
         "d": "caller turns near findings (joined stream)",
         "e": "a channel now (batched clips + coverage)",
     }

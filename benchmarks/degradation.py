@@ -1,4 +1,4 @@
-"""Detection under real-recorder conditions (issue 14), every condition beside the clean
+"""Detection under real-recorder conditions, every condition beside the clean
 figures in one run.
 
     .venv/bin/python -m benchmarks.degradation [--calls 24] [--conditions all]

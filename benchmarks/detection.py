@@ -8,7 +8,7 @@ rerun only re-scores), then prints precision / recall / F1 per rule family, time
 errors of the timing rules, false positives per 20 calls, the verbatim coverage of the
 20 forbidden phrases, and mono role accuracy (keyword rule vs classifier).
 
---mono (issue 13) also mixes every stereo call of the set down to one channel, runs the flow
+--mono also mixes every stereo call of the set down to one channel, runs the flow
 on the mixes, and prints mono beside stereo for the same calls: P/R/F1 per family, the
 forbidden phrases found on stereo and missed on mono, per-utterance role accuracy with the
 text model only, the voice only and both (truth: which stereo channel's own speech holds

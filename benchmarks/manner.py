@@ -1,4 +1,4 @@
-"""The manner rules measured on the voice (issue 22), on labelled variants of real front-end
+"""The manner rules measured on the voice, on labelled variants of real front-end
 output.
 
     .venv/bin/python -m benchmarks.manner [--calls 12] [--sweep]

@@ -1,5 +1,5 @@
 """A quarter in one store: console start-up, every page, memory, a decision's effect, and
-the rescore of the whole quarter after a rule change (issue 23).
+the rescore of the whole quarter after a rule change.
 
     .venv/bin/python -m benchmarks.scale --build /tmp/quarter [--template out/]
     .venv/bin/python -m benchmarks.scale --serve /tmp/quarter [--rescore]

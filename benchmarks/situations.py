@@ -1,4 +1,4 @@
-"""Situational rules (issue 20) against the situational set's labels, through the real
+"""Situational rules against the situational set's labels, through the real
 pipeline (audio, Whisper with both channels transcribed, the rules).
 
     python -m benchmarks.situations                       # the tuning part

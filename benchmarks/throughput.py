@@ -7,7 +7,7 @@
 (b) `hotline-qa run` as the nightly default: both channels' speech in full (the situational
     rules need the caller's words), packed into 30 s clips and decoded in batches, beam 1,
     int8, word timestamps, all rules.
-(c) `hotline-qa run --batch-size 0`: the same with the decoder before issue 21 (each
+(c) `hotline-qa run --batch-size 0`: the same with the unbatched decoder (each
     channel alone, faster-whisper's own VAD), so every change shows its gain in one run.
 Sets (generated on first use with ../shared/tools/zh_tts): dense = 24 talk-dense calls
 (benchmarks/synth/long_calls.py dense); sparse = recordings_sample/ plus 10 long calls with

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
+from datetime import UTC, datetime
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -14,7 +16,13 @@ from pipeline.calls import stages
 from pipeline.calls.record import CallRecord
 from pipeline.inputs import files
 from pipeline.inputs.config import load_config
-from pipeline.inputs.manifest import parse_manifest, unlisted_audio
+from pipeline.inputs.manifest import (
+    DATE_FIELD,
+    night_manifest,
+    parse_manifest,
+    previous_night,
+    unlisted_audio,
+)
 from pipeline.publish import outputs
 from pipeline.review import learned
 from pipeline.speech.asr import AsrSettings, workers_for
@@ -140,24 +148,29 @@ def _summary_md(s: dict, tables: dict) -> str:
 def nightly(
     manifest: str,
     out: str = "",
-    model: str | None = None,
-    device: str = "cpu",
-    compute_type: str = "int8",
+    asr: AsrSettings | None = None,
     workers: int = 0,
     lexicons: str | None = None,
-    beam_size: int = 1,
     bleep_pii: bool = False,
-    caller_words: str = "full",
-    batch_size: int = 8,
     fingerprint: str = "",
     enrolment: str = "",
     store_root: str = "",
+    night: str = "",
 ) -> dict:
     """Transcribe every call of the batch (cached), apply all rules and the rubric, write
-    outputs. `store_root`: instead of `out`, a store; the batch goes to its night's partition."""
+    outputs. `store_root`: instead of `out`, a store; the batch goes to its night's partition.
+    A manifest path with `{date}` in it is the night's own export: `night` (YYYY-MM-DD), or
+    the day before the run starts (Asia/Shanghai), as a deployment's 02:00 run wants."""
+    asr = asr or AsrSettings()
+    if DATE_FIELD in manifest:
+        night = night or previous_night(datetime.now(UTC))
+        manifest = night_manifest(manifest, night)
+        if files.size(manifest) is None:
+            raise FileNotFoundError(f"no manifest for the night of {night}: {manifest}")
+        print(f"night {night}: {manifest}")
     t0 = time.perf_counter()
     if store_root:
-        out = layout.manifest_night(store_root, files.read_bytes(manifest))
+        out = layout.manifest_night(store_root, files.read_bytes(manifest), night)
     store = Store(out)
     with store.lock():
         batch_dir = files.parent(manifest)  # a local folder or a filesystem URI
@@ -172,14 +185,10 @@ def nightly(
         cfg = learned.apply(load_config(lexicons), learned.folder_for(out))
         workers = workers_for(workers)
         threads = max(1, (os.cpu_count() or 1) // workers)
-        settings = AsrSettings(
-            model_dir=model or "",
-            device=device,
-            compute_type=compute_type,
-            cpu_threads=threads if device == "cpu" else 0,
-            beam_size=beam_size,
-            caller_words=caller_words,
-            batch_size=batch_size,
+        # Threads per call and the decoders sharing one model follow from the workers.
+        settings = replace(
+            asr,
+            cpu_threads=threads if asr.device == "cpu" else 0,
             decoders=workers,  # the thread runner's tasks share one model
         )
         metas = parsed.calls

@@ -15,10 +15,14 @@ import getpass
 import os
 import sys
 import time
-from datetime import date
+from dataclasses import asdict
+from datetime import UTC, date
 
 from hotline_qa import __version__
 from hotline_qa.env import prefect_defaults
+from pipeline.speech.settings import AsrSettings, CallerWords
+
+ASR = AsrSettings()  # the defaults the options show
 
 MIN_PYTHON = (3, 11)
 
@@ -112,17 +116,24 @@ def _store_nights(args) -> list[str]:
     return found
 
 
+def _asr_settings(args) -> AsrSettings:
+    """The run's ASR settings: the command line's, every default AsrSettings' own."""
+    return AsrSettings(
+        model_dir=args.model or "",
+        device=args.device,
+        compute_type=args.compute_type,
+        beam_size=args.beam_size,
+        caller_words=args.caller_words,
+        batch_size=args.batch_size,
+    )
+
+
 def _run_params(args) -> dict:
     return {
-        "model": args.model,
-        "device": args.device,
-        "compute_type": args.compute_type,
+        "asr": _asr_settings(args),
         "workers": args.workers,
         "lexicons": args.lexicons,
-        "beam_size": args.beam_size,
         "bleep_pii": args.bleep_pii,
-        "caller_words": args.caller_words,
-        "batch_size": args.batch_size,
         "enrolment": args.enrolment or "",
     }
 
@@ -165,6 +176,7 @@ def cmd_run(args) -> int:
     from pipeline.store.runstate import fingerprint, last_run
 
     t0 = time.perf_counter()
+    _night_of(args)
     _check_manifest(args.manifest)
     _night_out(args)
     _check_unlocked(args.out)
@@ -173,7 +185,7 @@ def cmd_run(args) -> int:
     last = last_run(args.out)
     if last.get("fingerprint") != fp or not last.get("summary"):
         # Checked before any engine starts; a folder whose last complete run had this very
-        # fingerprint ran on these lexicons already (compiling them takes ~3 s: issue 21).
+        # fingerprint ran on these lexicons already (compiling them takes ~3 s).
         _check_lexicons(args)
     else:
         # Same manifest, recordings, lexicons, settings and reviews as the last complete run.
@@ -228,37 +240,71 @@ def cmd_import(args) -> int:
     return 0
 
 
-def cmd_serve(args) -> int:
-    _check_manifest(args.manifest)
-    _check_lexicons(args)
+def _night_of(args) -> None:
+    """A manifest path with `{date}`: the night's own export (--night, else yesterday in
+    Asia/Shanghai), and that night's partition of a store."""
+    from datetime import datetime
+
+    from pipeline.inputs.manifest import DATE_FIELD, night_manifest, previous_night
+
+    if DATE_FIELD not in args.manifest:
+        return
+    if args.night:
+        _check_date(args.night, "--night")
+    args.night = args.night or previous_night(datetime.now(UTC))
+    args.manifest = night_manifest(args.manifest, args.night)
+
+
+def deployment(args):
+    """The nightly deployment `serve` runs: the flow, its cron schedule and every run option
+    as parameters (absolute paths: the deployment runs later, from wherever it was served)."""
     from prefect.schedules import Cron
 
     from flows.nightly import nightly
 
-    print(
-        "serving deployment 'hotline-qa-nightly/nightly' (cron 0 2 * * *, Asia/Shanghai); it needs a Prefect "
-        "server: `prefect server start` and PREFECT_API_URL=http://127.0.0.1:4200/api"
-    )
+    if args.night:
+        raise UsageError("serve runs every night; --night is for `run` (a manifest with {date} "
+                         "reads the night before each run)")  # fmt: skip
     params = _run_params(args)
-    # Absolute paths: the deployment runs later, from wherever the worker starts.
-    for k in ("model", "lexicons"):
-        params[k] = os.path.abspath(params[k]) if params[k] else None
+    params["asr"] = asdict(params["asr"])
+    if params["asr"]["model_dir"]:
+        params["asr"]["model_dir"] = os.path.abspath(params["asr"]["model_dir"])
+    if params["lexicons"]:
+        params["lexicons"] = os.path.abspath(params["lexicons"])
     if params["enrolment"] and "://" not in params["enrolment"]:
         params["enrolment"] = os.path.abspath(params["enrolment"])
-    flow = nightly.with_options(task_runner=_task_runner(args))
-    flow.serve(
-        name="nightly",
-        schedules=[Cron("0 2 * * *", timezone="Asia/Shanghai")],
-        parameters={
-            "manifest": os.path.abspath(args.manifest),
-            **(
-                {"store_root": os.path.abspath(args.store)}
-                if args.store
-                else {"out": args.out if "://" in args.out else os.path.abspath(args.out)}
-            ),
-            **params,
-        },
+    where = (
+        {"store_root": os.path.abspath(args.store)}
+        if args.store
+        else {"out": args.out if "://" in args.out else os.path.abspath(args.out)}
     )
+    flow = nightly.with_options(task_runner=_task_runner(args))
+    return flow.to_deployment(
+        name="nightly",
+        schedules=[Cron(args.cron, timezone=args.timezone)],
+        parameters={"manifest": os.path.abspath(args.manifest), **where, **params},
+    )
+
+
+def cmd_serve(args) -> int:
+    from pipeline.inputs.manifest import DATE_FIELD
+
+    if DATE_FIELD not in args.manifest:
+        _check_manifest(args.manifest)
+    elif not os.path.isdir(args.manifest.split(DATE_FIELD)[0] or "."):
+        raise UsageError(
+            f"the manifest's folder does not exist: {args.manifest.split(DATE_FIELD)[0]}"
+        )
+    _check_lexicons(args)
+    from prefect import serve
+
+    dep = deployment(args)
+    print(
+        f"serving deployment 'hotline-qa-nightly/nightly' (cron {args.cron}, {args.timezone}); "
+        "it needs a Prefect server: `prefect server start` and "
+        "PREFECT_API_URL=http://127.0.0.1:4200/api"
+    )
+    serve(dep)
     return 0
 
 
@@ -463,33 +509,36 @@ def _run_options(p: argparse.ArgumentParser) -> None:
         "all cores)",
     )
     p.add_argument(
-        "--device", default="cpu", choices=["cpu", "cuda"], help="where Whisper runs (default cpu)"
+        "--device",
+        default=ASR.device,
+        choices=["cpu", "cuda"],
+        help=f"where Whisper runs (default {ASR.device})",
     )
     p.add_argument(
         "--compute-type",
-        default="int8",
+        default=ASR.compute_type,
         metavar="TYPE",
         help="CTranslate2 compute type: int8 on CPU (default), float16 on a GPU",
     )
     p.add_argument(
         "--beam-size",
         type=int,
-        default=1,
+        default=ASR.beam_size,
         metavar="N",
         help="Whisper beam size (default 1: greedy, with the coverage re-decode as the safety net)",
     )
     p.add_argument(
         "--batch-size",
         type=int,
-        default=8,
+        default=ASR.batch_size,
         metavar="N",
         help="Whisper clips decoded at once; both channels' speech is packed into 30 s clips "
         "(default 8; 0: one channel at a time with faster-whisper's own VAD, slower)",
     )
     p.add_argument(
         "--caller-words",
-        choices=["context", "full"],
-        default="full",
+        choices=[c.value for c in CallerWords],
+        default=ASR.caller_words.value,
         help="stereo calls: transcribe the whole caller channel (full, default: the "
         "situational rules' triggers are the caller's words) or only within 10 s of each "
         "timed finding (context: cheaper; situational rules then see only those words). "
@@ -539,10 +588,19 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(fn=cmd_rescore)
     v = sub.add_parser(
         "serve",
-        help="register the nightly deployment (02:00 Asia/Shanghai) with a Prefect server",
-        description="Takes every option of `run`; the deployment runs them each night.",
+        help="serve the nightly deployment (default 02:00 Asia/Shanghai) with a Prefect server",
+        description="Takes every option of `run`; the deployment runs them each night. A "
+        "--manifest with {date} in it reads each night's own export: the day before the run.",
     )
     _run_options(v)
+    v.add_argument(
+        "--cron",
+        default="0 2 * * *",
+        help="when the night runs, a cron expression (default '0 2 * * *')",
+    )
+    v.add_argument(
+        "--timezone", default="Asia/Shanghai", help="the cron's time zone (default Asia/Shanghai)"
+    )
     v.set_defaults(fn=cmd_serve)
     w = sub.add_parser("review", help="list the review queue, or record a decision on a finding")
     _out_option(w, "the output folder of a run")

@@ -291,7 +291,7 @@ class Cue:
 
 @dataclass(frozen=True, kw_only=True)
 class Raised:
-    """A raised voice with milder words (issue 22's agitation signal): the utterance is
+    """A raised voice with milder words (agitation signal): the utterance is
     ≥ above_db over the speaker's median utterance in the call, and one of `intents` is at
     least min_p (below the class's own threshold: the voice says the rest)."""
 
@@ -380,7 +380,7 @@ class Situations:
         return self.sure if rule is None or rule.sure is None else rule.sure
 
 
-# -- manner (一(三)5, 七(二): the voice itself, issue 22) -------------------------------
+# -- manner (一(三)5, 七(二): the voice itself) -------------------------------
 @dataclass(frozen=True, kw_only=True)
 class MannerRule:
     """What every manner rule has: its id, the name people read, the norm it enforces."""

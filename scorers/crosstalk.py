@@ -1,4 +1,4 @@
-"""Words that belong to the other channel (issue 14), and whether a recording can be judged.
+"""Words that belong to the other channel, and whether a recording can be judged.
 
 With line echo the other party's words can be transcribed on this channel too. Echo
 cancellation removes most of it before ASR; what is left is caught here, on plain data:

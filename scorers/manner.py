@@ -1,4 +1,4 @@
-"""The agent's manner, measured on the voice itself (issue 22): loudness against the
+"""The agent's manner, measured on the voice itself: loudness against the
 speaker's own level in the call. Plain data in (a channel's loudness track, its speech),
 plain data out; no audio, no model.
 

@@ -6,7 +6,7 @@ Text (chosen in lexicons/roles.yaml `method`):
 - classifier: character n-gram logistic regression trained on the labelled
   agent/caller sentences in roles.yaml.
 
-Voice (issue 13): a rude sentence reads like a frustrated caller, but it is said in the
+Voice: a rude sentence reads like a frustrated caller, but it is said in the
 agent's voice. When the call's two voice clusters are apart (`scorers.voices`), which one
 is the agent is decided from the script lines, the text of each cluster's utterances and the
 agent's enrolled voice; each utterance's P(agent) then combines its voice and its text in

@@ -124,7 +124,7 @@ class CallLines:
     hangup_by: str | None
     mono: bool
     holes: list[Interval] = field(default_factory=list)  # agent speech without words
-    # utterance index -> its loudness over the speaker's median utterance, dB (issue 22)
+    # utterance index -> its loudness over the speaker's median utterance, dB
     loudness: dict[int, float] = field(default_factory=dict)
 
 

@@ -98,20 +98,20 @@ class CallEvidence:
     speech: dict[str, tuple[Interval, ...]] = field(
         default_factory=dict
     )  # speaker -> VAD intervals
-    # speaker -> speech stretches the ASR stage could not transcribe (issue 10): rules whose
+    # speaker -> speech stretches the ASR stage could not transcribe: rules whose
     # evidence would lie there are not assessable instead of firing as if it were silence.
     uncovered: dict[str, tuple[Interval, ...]] = field(default_factory=dict)
     # channel -> the front end's measurements (echo_db, noise_dbfs, speech_dbfs, clipping):
-    # a recording too degraded to judge makes its timing rules "not assessable" (issue 14).
+    # a recording too degraded to judge makes its timing rules "not assessable".
     recording: dict[str, dict] = field(default_factory=dict)
-    # Mono calls (issue 13): the call's two voices, and the agent's enrolled voice (the mean
+    # Mono calls: the call's two voices, and the agent's enrolled voice (the mean
     # embedding of their stereo calls and confidently assigned mono calls), if any.
     voice: VoiceTrack | None = None
     agent_voice: tuple[float, ...] | None = None
-    # channel -> loudness, dBFS per 50 ms frame of the echo-free signal (issue 22's manner
+    # channel -> loudness, dBFS per 50 ms frame of the echo-free signal (manner
     # rules: a raised voice is measured against the speaker's own level in the call).
     levels: dict[str, tuple[float, ...]] = field(default_factory=dict)
-    # Stereo: the agent channel's windows against the agent's own voice (issue 22's side
+    # Stereo: the agent channel's windows against the agent's own voice (side
     # talk: a third voice on the agent's line).
     voice_checks: tuple[VoiceCheck, ...] = ()
 

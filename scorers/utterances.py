@@ -25,7 +25,7 @@ def words_to_utterances(
     With `heard` (a stereo channel's own speech), the pause between two words is the one
     the VAD heard between their stretches, not the gap between Whisper's word times: the
     last word before a pause is often timed short by a few tenths of a second, which
-    split "可以转，需要到户籍地办理" in two and hid the agent's interruption (issue 21).
+    split "可以转，需要到户籍地办理" in two and hid the agent's interruption.
     """
     out: list[Utterance] = []
     cur: list[Word] = []

@@ -182,7 +182,7 @@ def open_page(browser, url):
     return page, errors
 
 
-# -- peak memory: which test raised the process's peak (issue 19) ---------------------------
+# -- peak memory: which test raised the process's peak ---------------------------
 _PEAK_RISES: list[tuple[float, str]] = []
 
 

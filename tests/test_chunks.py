@@ -1,4 +1,4 @@
-"""Packing speech into Whisper clips (issue 21): pure arithmetic, no model."""
+"""Packing speech into Whisper clips: pure arithmetic, no model."""
 
 from pipeline.speech import chunks
 from scorers.types import Interval

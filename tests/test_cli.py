@@ -102,7 +102,7 @@ def _bleeped(out, f18) -> bool:
 
 def test_every_rescore_publishes_with_the_runs_options(night, tmp_path, prefect_harness):
     """--bleep-pii is stored with the run (run.json): the console's rescore and a later CLI
-    rescore without the flag both keep bleeping, and give the same tables (issue 19)."""
+    rescore without the flag both keep bleeping, and give the same tables."""
     from hotline_qa.cli import main
     from hotline_qa.console.rescore import rescore_folder
     from pipeline.review.decisions import record_decision
@@ -125,7 +125,7 @@ def test_every_rescore_publishes_with_the_runs_options(night, tmp_path, prefect_
 def test_calibrate_refits_the_confidence_model_from_decisions(night, tmp_path, monkeypatch, capsys):
     """`hotline-qa calibrate`: the inspectors' decisions on forbidden phrases refit the
     model; the Brier score before and after on the held-back calls' decisions is printed;
-    --write stores the refit, keeping the file's other keys (issue 23)."""
+    --write stores the refit, keeping the file's other keys."""
     import yaml
 
     from hotline_qa.cli import main

@@ -1,4 +1,4 @@
-"""Typed configuration (issue 19): the YAML is parsed once into frozen dataclasses, defaults
+"""Typed configuration: the YAML is parsed once into frozen dataclasses, defaults
 live in one place, a typo names its file and key, and no module keeps its own fallback."""
 
 import ast

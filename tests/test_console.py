@@ -1,4 +1,4 @@
-"""The QA console (issue 12) on a real night: the real server (uvicorn), the real pages in
+"""The QA console on a real night: the real server (uvicorn), the real pages in
 Debian's Chromium through Playwright, real decisions written to the folder and a real
 rescore. Plus concurrency, authentication and path-escape tests over HTTP."""
 
@@ -139,7 +139,7 @@ def test_an_inspectors_morning_in_the_browser(folder, browser):
         )
         # A manual item: entered, kept across a reload, and counted.
         page.goto(base + "/calls/S01")
-        # Issue 22: a loudness lane per channel on the call's timeline.
+        # a loudness lane per channel on the call's timeline.
         lanes = page.query_selector_all("svg.loudness polyline")
         assert len(lanes) == 2 and all(len(x.get_attribute("points").split()) > 100 for x in lanes)
         # and how each line was said: dB against the speaker's median, pitch, rate
@@ -186,7 +186,7 @@ def test_a_rejected_findings_clip_leaves_every_clip_list(folder, browser):
 
 @pytest.mark.browser
 def test_a_situation_plays_as_its_trigger_and_the_agents_window(folder, browser):
-    """Issue 20: the caller's line that set the situation off and the agent's response
+    """The caller's line that set the situation off and the agent's response
     window side by side, each a player of its own span of the call."""
     f = next(f for f in read(folder, "findings") if f["rule_id"] == "situation.wait.no_apology")
     assert f["start_s"] < f["trigger_end_s"] < f["end_s"]
@@ -364,7 +364,7 @@ def _raw_post(url, data: bytes, headers: dict) -> int:
 def test_cross_site_writes_are_refused_and_write_nothing(folder):
     """A page on another site can post to 127.0.0.1 too: text/plain, form-encoded and JSON
     posts from a foreign origin are refused in the default loopback mode, and nothing is
-    written; the console's own requests still work (issue 23's security item)."""
+    written; the console's own requests still work (security item)."""
     f = next(f for f in read(folder, "findings") if f["rule_id"].startswith("forbidden."))
     decision = {"finding_id": f["finding_id"], "decision": "rejected", "reviewer": "伪造"}
     as_json = json.dumps(decision).encode()
@@ -402,7 +402,7 @@ def test_a_non_ascii_token_is_refused_not_a_server_error(folder):
 
 def test_two_nights_of_one_week_give_one_row_per_agent(folder, tmp_path):
     """Scorecards over the open nights come from all their call scores: one row per agent
-    for the week, with the week's true mean and call count (issue 23: the console had
+    for the week, with the week's true mean and call count (the console had
     stacked each night's rows, listing an agent once per night)."""
     from hotline_qa.console.data import ConsoleData
 
@@ -426,7 +426,7 @@ def test_two_nights_of_one_week_give_one_row_per_agent(folder, tmp_path):
 
 def test_decisions_left_unapplied_are_applied_at_start_up(folder):
     """A console killed during its rescore leaves decisions out of the scores: the next
-    start-up sees more decisions than the last publish applied, and rescores (issue 23)."""
+    start-up sees more decisions than the last publish applied, and rescores."""
     from pipeline.publish.outputs import decisions_pending
     from pipeline.review.decisions import record_decision
     from pipeline.store.storage import Store
@@ -447,7 +447,7 @@ def test_decisions_left_unapplied_are_applied_at_start_up(folder):
 
 def test_a_token_carries_a_role(folder, tmp_path):
     """inspector: everything; manager: reads; trainer: clips; agent: only their own calls,
-    scorecard and clips, and no writes (issue 23's roles)."""
+    scorecard and clips, and no writes (roles)."""
     from hotline_qa.console.app import read_tokens
 
     tf = tmp_path / "tokens.txt"
@@ -482,7 +482,7 @@ def test_a_token_carries_a_role(folder, tmp_path):
 
 
 def test_lists_are_paginated_on_the_server_and_keep_their_filters(folder):
-    """The queue and the clips come a page at a time, filtered on the server (issue 23: a
+    """The queue and the clips come a page at a time, filtered on the server (a
     quarter's queue was one 241 MB page)."""
     from hotline_qa.console.data import ConsoleData, Filters
 
@@ -559,7 +559,7 @@ def test_rule_health_page_flags_a_rule_inspectors_keep_rejecting(folder, tmp_pat
 def test_the_appeal_lifecycle(folder, tmp_path):
     """An agent appeals their own finding and manual score; an inspector upholds, then
     overturns; every step is kept with who and when; scores change only on the overturn;
-    managers see the counts (issue 23)."""
+    managers see the counts."""
     from hotline_qa.console.app import read_tokens
     from pipeline.review.decisions import record_manual_score
 

@@ -1,4 +1,4 @@
-"""No speech silently lost (issue 10): every VAD speech stretch ends up with words, is decoded
+"""No speech silently lost: every VAD speech stretch ends up with words, is decoded
 again on its own, or is reported, and rules never judge unheard speech as silence.
 
 tests/data/long_hold is L00 of `python -m benchmarks.synth.long_calls long`: the call shape on

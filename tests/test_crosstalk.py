@@ -1,4 +1,4 @@
-"""Pure logic of issue 14: which words are the other channel's echo, when a recording is too
+"""Pure logic: which words are the other channel's echo, when a recording is too
 degraded to judge, and the echo path estimate on synthetic signals (numpy only, no audio
 files, no model)."""
 

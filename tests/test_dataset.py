@@ -1,4 +1,4 @@
-"""The store's query layer without a model (issue 23): the vectorised period keys equal
+"""The store's query layer without a model: the vectorised period keys equal
 the scorecards' own `period_of`, a map column becomes item columns, nights are found by
 their date partitions, and the queries see every night as one table."""
 

@@ -28,7 +28,7 @@ def labels():
 
 def test_every_output_exists_with_its_schema(night):
     out, summary = night
-    # The output contract of the nightly job (issue 2) plus what the trainers and timing rules use.
+    # The output contract of the nightly job plus what the trainers and timing rules use.
     assert {
         "calls",
         "utterances",

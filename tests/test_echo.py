@@ -1,4 +1,4 @@
-"""Line echo between the channels (issue 14): a sample call with each party leaking into the
+"""Line echo between the channels: a sample call with each party leaking into the
 other's channel at -15 dB, the strongest level the issue asks for, through the real model,
 the real flow and the real rules.
 
@@ -21,6 +21,7 @@ DELAYS_S = (0.035, 0.060)  # caller into agent, agent into caller
 @pytest.fixture(scope="module")
 def echoed(prefect_harness, tmp_path_factory):
     from flows.nightly import nightly
+    from pipeline.speech.asr import AsrSettings
 
     batch = tmp_path_factory.mktemp("echo")
     (batch / "audio").mkdir()
@@ -33,7 +34,9 @@ def echoed(prefect_harness, tmp_path_factory):
         y = degrade.echo(x.T.copy(), sr, cid, -15.0, DELAYS_S)
         sf.write(batch / "audio" / f"{cid}.wav", y.T, sr, subtype="PCM_16")
     out = batch / "out"
-    nightly(manifest=str(batch / "manifest.csv"), out=str(out), caller_words="full")
+    nightly(
+        manifest=str(batch / "manifest.csv"), out=str(out), asr=AsrSettings(caller_words="full")
+    )
     return out
 
 
@@ -87,15 +90,14 @@ def test_the_echo_is_measured_and_reported_per_channel(echoed):
             assert c[f"{ch}_speech_dbfs"] - c[f"{ch}_noise_dbfs"] > 20
             assert c[f"{ch}_clipping"] == 0
         # No timing rule is given up for the echo (the agent's raised voice needs 10 s of
-        # their speech and a rate of verbal tics 15 s, which some of these short calls lack:
-        # issue 22).
+        # their speech and a rate of verbal tics 15 s, which some of these short calls lack).
         manner_rates = ("manner.raised_voice", "manner.fillers")
         assert [r for r in c["not_assessable"] or [] if r not in manner_rates] == []
 
 
 def test_the_echo_is_separated_once_per_call_with_caller_context(tmp_path, monkeypatch):
     """The first pass, the voiceprint and the caller's context stretches all decode from one
-    separation (it ran twice on calls with caller context: issue 19)."""
+    separation (it ran twice on calls with caller context)."""
     from pipeline.calls import stages
     from pipeline.inputs.config import load_config
     from pipeline.speech import echo
@@ -117,7 +119,7 @@ def test_the_echo_is_separated_once_per_call_with_caller_context(tmp_path, monke
 
 
 def test_shared_welch_spectra_equal_scipy_csd_and_welch(monkeypatch):
-    """Issue 21: both directions' spectra from one transform per signal, as scipy gives them,
+    """Both directions' spectra from one transform per signal, as scipy gives them,
     also when the segments are transformed a few at a time (a long call)."""
     import numpy as np
     from scipy.signal import csd, welch

@@ -1,4 +1,4 @@
-"""Finding ids survive a change of thread layout (issue 10): the same batch with --workers 1
+"""Finding ids survive a change of thread layout: the same batch with --workers 1
 (one process, 2 ctranslate2 threads) and --workers 2 (2 tasks x 1 thread) gives the same
 (finding_id, rule_id) set, though word times differ by hundredths of a second."""
 

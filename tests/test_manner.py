@@ -1,4 +1,4 @@
-"""The agent's manner (issue 22): a raised voice on loudness tracks, side talk on voice
+"""The agent's manner: a raised voice on loudness tracks, side talk on voice
 checks, verbal tics on words. Pure logic, no audio, except the end-to-end test."""
 
 import re
@@ -101,7 +101,7 @@ def test_the_rule_gives_a_time_located_finding_with_the_words(rules):
 def test_without_a_loudness_track_or_enough_speech_nothing_is_claimed(rules):
     from scorers.engine import evaluate
 
-    old = evaluate(_evidence({}, SPEECH), rules)  # a folder from before issue 22
+    old = evaluate(_evidence({}, SPEECH), rules)  # a folder written by an older version
     assert "manner.raised_voice" not in old.not_assessable
     short = evaluate(_evidence({AGENT: tuple(track(30, -26))}, [Interval(1, 4)]), rules)
     assert "manner.raised_voice" in short.not_assessable

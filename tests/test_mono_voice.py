@@ -1,4 +1,4 @@
-"""A mono call with a real caller's voice (issue 13), through the real model, the real voice
+"""A mono call with a real caller's voice, through the real model, the real voice
 encoder and the real flow: the agent's rude line between two caller turns is hers, and the
 caller's turns are the caller's."""
 

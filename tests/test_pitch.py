@@ -1,4 +1,4 @@
-"""Pitch per frame and the per-utterance measures (issue 22). Signal processing on synthetic
+"""Pitch per frame and the per-utterance measures. Signal processing on synthetic
 voices; the check against 26 real speakers' published median F0 is in the README
 (`python -m benchmarks.manner --pitch`)."""
 

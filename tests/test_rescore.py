@@ -1,4 +1,4 @@
-"""run == rescore (issue 11): rescoring a night with unchanged lexicons gives the same
+"""run == rescore: rescoring a night with unchanged lexicons gives the same
 findings, ids and scores, on a call whose transcript holds a phone number. The rules read
 the unredacted transcript in both; people only ever see it masked.
 

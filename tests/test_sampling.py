@@ -1,4 +1,4 @@
-"""The sampling plan (抽检, issue 23): veto and low-confidence calls always, a seeded share of
+"""The sampling plan (抽检): veto and low-confidence calls always, a seeded share of
 each agent's calls per week, reproducible in any order."""
 
 import random

@@ -1,4 +1,4 @@
-"""Situational norms (issue 20) as pure logic: hand-made utterances in, findings out."""
+"""Situational norms as pure logic: hand-made utterances in, findings out."""
 
 from __future__ import annotations
 
@@ -242,7 +242,7 @@ def test_every_situational_rule_names_its_norm_and_a_rubric_item():
 
 
 def test_intent_probabilities_are_the_classifiers_own():
-    """The one-product shortcut gives predict_proba's numbers (issue 23: a quarter's rescore
+    """The one-product shortcut gives predict_proba's numbers (a quarter's rescore
     spent 40 % of its time in predict_proba's per-class checks)."""
     cfg = load_config().intents
     names, vec, proba, clf = intents._model(cfg)

@@ -1,4 +1,4 @@
-"""Native Parquet types (issue 19): nested columns are lists, structs and maps, a warning
+"""Native Parquet types: nested columns are lists, structs and maps, a warning
 that contains "; " round-trips intact, and folders written by older versions (JSON text
 columns) still read."""
 
@@ -64,7 +64,7 @@ def test_score_maps_read_as_dicts(tmp_path):
 
 
 def test_a_folder_written_with_json_text_columns_still_reads(tmp_path):
-    """calls.parquet and agent_scorecards.parquet as versions before issue 19 wrote them."""
+    """calls.parquet and agent_scorecards.parquet as older versions wrote them."""
     old_calls = pa.schema(
         [
             pa.field(f.name, pa.string())

@@ -1,4 +1,4 @@
-"""One store for every night (issue 23): date partitions written by `run --store`, old
+"""One store for every night: date partitions written by `run --store`, old
 night folders imported, the console's queries over all of them equal to the pure
 scorecards and queue, and a decision applied to its call alone with the same rows a full
 rescore gives."""

@@ -1,4 +1,4 @@
-"""Voice-based roles on mono calls (issue 13): the encoder against resemblyzer's own output,
+"""Voice-based roles on mono calls: the encoder against resemblyzer's own output,
 and the pure logic (windows, clusters, change points, voice + text) on synthetic data."""
 
 from __future__ import annotations
@@ -209,7 +209,7 @@ def test_merge_turns_joins_one_role_only():
 
 
 def test_voiceprints_come_from_each_agents_earliest_stereo_calls_only():
-    """Issue 21: the voice encoder runs on a few calls per agent, chosen from the manifest
+    """The voice encoder runs on a few calls per agent, chosen from the manifest
     alone (start time, then id), never on mono calls, whatever order the rows come in."""
 
     def call(cid, agent, at, channel="left"):

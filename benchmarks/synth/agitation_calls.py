@@ -1,4 +1,4 @@
-"""The caller-agitation set (issue 22): a raised caller voice as a trigger of
+"""The caller-agitation set: a raised caller voice as a trigger of
 situation.upset.no_comfort (三(六) 遇到来电者情绪比较激动时…安抚).
 
     python -m benchmarks.synth.agitation_calls benchmarks/agitation_set

@@ -1,4 +1,4 @@
-"""Real-recorder conditions applied to clean stereo calls (issue 14): line echo and sidetone
+"""Real-recorder conditions applied to clean stereo calls: line echo and sidetone
 between the channels, neighbours' babble, line noise, a quiet caller, clipping, a
 narrow-band codec round trip and G.711 companding.
 

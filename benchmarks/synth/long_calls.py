@@ -13,7 +13,7 @@ request, two check-ins, 感谢您的耐心等待, the answer, the closing questi
 real hotline); the throughput benchmark's dense set. Its speech density is printed by
 `benchmarks/throughput.py`.
 
-Written for issue 10 (after the rules were tuned); not tuned on.
+Written after the rules were tuned; not tuned on.
 """
 
 from __future__ import annotations

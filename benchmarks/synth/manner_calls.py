@@ -1,4 +1,4 @@
-"""The filler-word set (issue 22, manner.fillers): filler-heavy agents and their plain twins.
+"""The filler-word set (manner.fillers): filler-heavy agents and their plain twins.
 
     python -m benchmarks.synth.manner_calls benchmarks/filler_set
     python -m benchmarks.synth.manner_calls benchmarks/filler_heldout_set heldout

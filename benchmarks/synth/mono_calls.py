@@ -1,4 +1,4 @@
-"""Calls for the mono role study (issue 13): distinct voices, rude agent lines between caller
+"""Calls for the mono role study: distinct voices, rude agent lines between caller
 turns, and callers who quote the script.
 
     python -m benchmarks.synth.mono_calls benchmarks/mono_set        # 16 calls, tuned on

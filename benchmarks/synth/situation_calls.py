@@ -1,4 +1,4 @@
-"""The situational evaluation set (issue 20): the tuning part.
+"""The situational evaluation set: the tuning part.
 
     python -m benchmarks.synth.situation_calls benchmarks/situation_set
     python -m benchmarks.situations --eval-dir benchmarks/situation_set

@@ -1,4 +1,4 @@
-"""The situational held-out set (issue 20): written after the situational rules, the
+"""The situational held-out set: written after the situational rules, the
 intent corpus and the thresholds were tuned on `situation_calls.py`; nothing was changed
 after looking at its results.
 

@@ -867,7 +867,7 @@ def _spark(values: list[float], w: int = 120, h: int = 28) -> str:
 
 def loudness_points(track: list[float] | None, hop_s: float, dur: float, n: int = 400) -> str:
     """An SVG polyline (x 0-100 over the call, y 0-20, loud at the top) of a channel's
-    loudness track (issue 22), at most n points: the loudest frame of each step."""
+    loudness track, at most n points: the loudest frame of each step."""
     if not track or dur <= 0:
         return ""
     step = max(1, -(-len(track) // n))

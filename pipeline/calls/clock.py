@@ -1,4 +1,4 @@
-"""Seconds per stage of one call (issue 21's cost table): `with clock("asr"): ...`."""
+"""Seconds per stage of one call (cost table): `with clock("asr"): ...`."""
 
 from __future__ import annotations
 

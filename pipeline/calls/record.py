@@ -45,9 +45,9 @@ class CallRecord:
     uncovered: Intervals = field(default_factory=dict)  # speech that has no words
     decoded: Intervals = field(default_factory=dict)  # speech that was transcribed
     # Per channel: echo_db, echo_delay_ms, leftover_db, noise_dbfs, speech_dbfs, clipping,
-    # echo_words (issue 14's recording diagnostics).
+    # echo_words (recording diagnostics).
     recording: dict[str, dict] = field(default_factory=dict)
-    # Per channel: loudness in dBFS per 50 ms frame of the echo-free signal (issue 22).
+    # Per channel: loudness in dBFS per 50 ms frame of the echo-free signal.
     levels: dict[str, tuple[float, ...]] = field(default_factory=dict)
     # Per channel: pitch in Hz per 50 ms frame (0: unvoiced), for the utterances' measures.
     pitch: dict[str, tuple[float, ...]] = field(default_factory=dict)
@@ -55,14 +55,14 @@ class CallRecord:
     asr_cached: bool = False
     asr_seconds: float = 0.0
     # Mono: the call's two voice clusters. Stereo: the agent channel's mean embedding and
-    # its seconds, an enrolment for the agent's mono calls (issue 13).
+    # its seconds, an enrolment for the agent's mono calls.
     voice: VoiceTrack | None = None
     voiceprint: tuple[tuple[float, ...], float] | None = None
     voice_seconds: float = 0.0  # of asr_seconds, the voice encoder's share
     # Stereo: the agent channel's windows against the agent's and the caller's voices
-    # (issue 22's side talk).
+    # (side talk).
     voice_checks: tuple[VoiceCheck, ...] = ()
-    # Where a fresh call's seconds went: decode, echo, vad, asr, refill, voice (issue 21's
+    # Where a fresh call's seconds went: decode, echo, vad, asr, refill, voice (the
     # cost table); empty for a call served from the cache or read back for a rescore.
     stage_seconds: dict[str, float] = field(default_factory=dict)
 

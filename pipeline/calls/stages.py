@@ -3,9 +3,9 @@ utterances, each a small step. It takes the typed call meta and ASR settings and
 `CallRecord` (frozen dataclasses pickle across Dask workers; the model never travels).
 
 What is transcribed: both channels of every call by default (`AsrSettings.caller_words =
-"full"`): the situational rules (issue 20) are triggered by the caller's words. `"context"`
+"full"`): the situational rules are triggered by the caller's words. `"context"`
 decodes the caller only around the call's timed findings (± `caller_context_s`), the
-cheaper mode of issue 10 in which situational rules see only those words. Mono calls are
+cheaper mode in which situational rules see only those words. Mono calls are
 always transcribed in full.
 """
 
@@ -96,7 +96,7 @@ def transcribe_call(
                 _add_voices(cached, echo_free.signals(), speakers, cfg, enrol)
             fresh = True
         if any("level" not in c or "pitch" not in c for c in cached["channels"]):
-            # Loudness and pitch tracks came with issue 22; an older entry gets them now.
+            # An entry cached without loudness and pitch tracks gets them now.
             with clock("level"):
                 _add_levels(cached, echo_free.signals())
             fresh = True
@@ -167,7 +167,7 @@ def _speakers(meta: CallMeta, mono: bool) -> list[str]:
 
 def _word_channels(meta: CallMeta, mono: bool, s: asr.AsrSettings) -> list[bool]:
     """Which channels are transcribed in full on the first pass."""
-    return [spk != CALLER or s.caller_words == "full" for spk in _speakers(meta, mono)]
+    return [spk != CALLER or s.caller_words == asr.CallerWords.FULL for spk in _speakers(meta, mono)]
 
 
 def _load(path: str, mono: bool) -> np.ndarray:
@@ -281,7 +281,7 @@ def _voice_checks(
     cfg: Config,
 ) -> list[list]:
     """[start, end, cosine to the agent's own voice, cosine to the caller's or None] per
-    agent window (issue 22's side talk). The caller's voice is embedded only when some
+    agent window (side talk). The caller's voice is embedded only when some
     window is unlike the agent's (under screen_below): most calls never need it."""
     own = manner.own_voice_similarity(emb)
     odd = [i for i, c in enumerate(own) if c < cfg.manner.side_talk.screen_below]
@@ -346,7 +346,7 @@ def _transcribe(
 
 def _add_levels(cached: dict, signals: list[np.ndarray]) -> None:
     """Each channel's loudness and pitch tracks, from the echo-free signal: the caller's
-    echo does not make the agent loud (issue 22)."""
+    echo does not make the agent loud."""
     for chan, x in zip(cached["channels"], signals, strict=True):
         chan["level"] = loudness.track(x, audio.SAMPLE_RATE)
         chan["pitch"] = pitch.track(x, audio.SAMPLE_RATE)
@@ -391,7 +391,7 @@ def _caller_todo(
     chan = chans[speakers.index(CALLER)]
     speech = [Interval(a, b) for a, b in chan["speech"]]
     agent_words = any(c["words"] for c, spk in zip(chans, speakers, strict=True) if spk == AGENT)
-    if s.caller_words == "full" or not agent_words:  # nothing to go by: a person reads it all
+    if s.caller_words == asr.CallerWords.FULL or not agent_words:  # nothing to go by: a person reads it all
         want = speech
     else:
         windows = _finding_windows(meta, cached, speakers, cfg, s.caller_context_s)

@@ -196,3 +196,18 @@ def unlisted_audio(
     return sorted(
         f for f in files_in_batch if f.lower().endswith(exts) and os.path.normpath(f) not in listed
     )
+
+
+DATE_FIELD = "{date}"
+
+
+def previous_night(now: datetime) -> str:
+    """The night a run at `now` processes: the day before, in Asia/Shanghai (a 02:00 run
+    reads the export of the day that just ended)."""
+    return (now.astimezone(SHANGHAI) - timedelta(days=1)).date().isoformat()
+
+
+def night_manifest(template: str, night: str) -> str:
+    """A manifest path with the night's date in it (`/data/12333/{date}/manifest.csv`), so a
+    deployment reads each day's own export. A path without `{date}` is returned unchanged."""
+    return template.replace(DATE_FIELD, night)

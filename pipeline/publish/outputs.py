@@ -70,7 +70,7 @@ def publish(
     A rescore re-decides on the folder's own voiceprints (the union the run saw), not on
     what later nights added to the shared enrolment folder: rescore == run.
     `seconds`: the caller's own stage times (the ASR wall); the summary's `seconds` adds
-    the publish steps' (issue 21's cost table)."""
+    the publish steps' (cost table)."""
     # Counted before the decisions are read: one that lands in between is applied but not
     # counted, so at worst a later start-up rescores once more (never the other way round).
     applied = decision_counts(store)

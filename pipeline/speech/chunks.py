@@ -1,5 +1,5 @@
 """Speech stretches of several channels cut and packed into ≤ 30 s clips, so that a batch of
-clips goes through Whisper at once (issue 21). Pure arithmetic on sample indices: no model,
+clips goes through Whisper at once. Pure arithmetic on sample indices: no model,
 no audio file.
 
 A clip is close to what faster-whisper's VAD filter makes of a channel (speech pieces

@@ -1,4 +1,4 @@
-"""Line echo between the two channels, and each channel's own speech (issue 14).
+"""Line echo between the two channels, and each channel's own speech.
 
 Real recorders leak each party into the other channel (hybrid echo, sidetone): attenuated,
 delayed a few tens of ms and band-limited. VAD fires on that echo and Whisper transcribes
@@ -91,7 +91,7 @@ def welch_pairs(
 
     Each distinct signal is transformed once, however many pairs it is in: the two
     directions of a call share their channels, so the first round takes two transforms
-    where `csd` + `welch` per direction took six (issue 21). Segments are transformed a
+    where `csd` + `welch` per direction took six. Segments are transformed a
     block at a time, so a two-hour call needs no whole-call frame matrix.
     """
     m = min(min(len(x), len(y)) for x, y in pairs)

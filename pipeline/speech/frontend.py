@@ -42,7 +42,7 @@ def signals(samples: np.ndarray) -> tuple[list[np.ndarray], list[echo.Separated]
 def channels(
     samples: np.ndarray, s: asr.AsrSettings, clock=lambda stage: nullcontext()
 ) -> list[Channel]:
-    """`clock(stage)`: a context manager timing the echo and VAD stages (issue 21)."""
+    """`clock(stage)`: a context manager timing the echo and VAD stages."""
     with clock("echo"):
         sig, sep = signals(samples)
     out = []

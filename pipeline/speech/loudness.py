@@ -1,4 +1,4 @@
-"""Loudness per 50 ms frame of one channel (issue 22): the track the manner rules and the
+"""Loudness per 50 ms frame of one channel: the track the manner rules and the
 console's loudness lane read. Signal processing only: samples in, numbers out."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Pitch per 50 ms frame of one channel (issue 22's per-utterance measures): the fundamental
+"""Pitch per 50 ms frame of one channel (per-utterance measures): the fundamental
 of voiced frames in Hz, 0 where unvoiced. Signal processing only: samples in, numbers out.
 
 A normalised cross-correlation (the core of YIN and RAPT) over 40 ms frames, lags for

@@ -22,7 +22,7 @@ RECORDING_METRICS = (
 )
 CHANNELS = ("agent", "caller", "mix")
 
-# Native nested types instead of JSON strings (issue 19): readers get lists, structs and
+# Native nested types instead of JSON strings: readers get lists, structs and
 # (through Store.read_rows) dicts, and nothing re-parses text.
 SPANS = pa.list_(pa.list_(pa.float64()))  # [[start_s, end_s], ...]
 CHANNEL_SPANS = pa.struct([(ch, SPANS) for ch in CHANNELS])  # null = no such channel
@@ -89,7 +89,7 @@ CALLS = pa.schema(
         # when served from the transcript cache. benchmarks/throughput.py sums them.
         ("stage_seconds", pa.map_(pa.string(), pa.float64())),
         # Loudness per channel (agent/caller/mix): dBFS per 50 ms frame of the echo-free
-        # signal, what the manner rules and the console's loudness lane read (issue 22).
+        # signal, what the manner rules and the console's loudness lane read.
         ("level_track", pa.map_(pa.string(), pa.list_(pa.float32()))),
         # Pitch per channel: Hz per 50 ms frame, 0 where unvoiced (pipeline/speech/pitch.py).
         ("pitch_track", pa.map_(pa.string(), pa.list_(pa.float32()))),
@@ -128,7 +128,7 @@ CALLS = pa.schema(
         ("uncovered", CHANNEL_SPANS),
         ("decoded", CHANNEL_SPANS),  # transcribed stretches, like `uncovered`
     ]
-    # Recording diagnostics per channel (issue 14): the other party's echo on this channel
+    # Recording diagnostics per channel: the other party's echo on this channel
     # (dB against its source, delay), what the cancellation left of it, line noise and
     # speech level (dBFS), clipped share of samples, echo words taken out of the transcript.
     + [
@@ -148,7 +148,7 @@ UTTERANCES = pa.schema(
         ("text", pa.string()),
         ("words", pa.list_(WORD)),
         ("role_confidence", pa.float64()),
-        # How it was said (issue 22; scorers.manner.utterance_measures): loudness in dBFS
+        # How it was said (scorers.manner.utterance_measures): loudness in dBFS
         # and against the speaker's median utterance in the call, pitch median (Hz) and
         # range (semitones, 10th to 90th percentile of voiced frames), characters per second.
         # Null where not measured (no tracks, no voiced frames).
@@ -191,7 +191,7 @@ FINDINGS = pa.schema(
         ("review_match", pa.string()),
         ("counted", pa.bool_()),  # deducts in the score (not rejected on review)
         ("clip", pa.string()),
-        # Situational findings (issue 20): the trigger is start_s..trigger_end_s, the
+        # Situational findings: the trigger is start_s..trigger_end_s, the
         # agent's response window trigger_end_s..end_s; null for other rules.
         ("trigger_end_s", pa.float64()),
         # 待确认: below its rule's `sure` level, so it deducts only once confirmed
@@ -280,7 +280,7 @@ MANUAL_SCORES = pa.schema(
     ]
 )
 
-# Agents' appeals (申诉, issue 23), append-only: one row per step. An appeal is opened by the
+# Agents' appeals (申诉), append-only: one row per step. An appeal is opened by the
 # agent against a finding or a manual score, and upheld or overturned by an inspector; an
 # overturned finding is rejected (a reviews row), an overturned manual score re-scored.
 APPEALS = pa.schema(
@@ -323,7 +323,7 @@ REDACTIONS = pa.schema(
     ]
 )
 
-# The agents' enrolled voices (issue 13): one row per call that gave one (a stereo call's
+# The agents' enrolled voices: one row per call that gave one (a stereo call's
 # agent channel, or a mono call whose agent voice was decided with enrol_min_prob). Kept
 # across runs into the same folder, one row per (call, audio); the enrolment of an agent is
 # the seconds-weighted mean of their rows, a call's own row left out.
