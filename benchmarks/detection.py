@@ -164,8 +164,8 @@ def mono_study(args, eval_dir: Path, stereo_out: str, lexicons) -> None:
 
     from flows.nightly import nightly
     from pipeline.inputs.config import load_config
+    from pipeline.judge.tables import enrolments, judge
     from pipeline.publish.outputs import stored_records
-    from pipeline.publish.results import build_tables, enrolments
     from pipeline.store.storage import Store
     from scorers.engine import build_rules
     from scorers.evaluation import compare
@@ -196,7 +196,7 @@ def mono_study(args, eval_dir: Path, stereo_out: str, lexicons) -> None:
         cfg, roles=replace(cfg.roles, voice=replace(cfg.roles.voice, max_separation=-1.0))
     )
     all_records, rej, _ = stored_records(mo)
-    t_find = [f for f in build_tables(all_records, rej, text_cfg, [])["findings"] if keep(f)]
+    t_find = [f for f in judge(all_records, rej, text_cfg, [])["findings"] if keep(f)]
     t_t, t_missed, _ = compare(labels, t_find, ids)
     print(
         f"\nmono vs stereo on the same {len(ids)} calls (mixed down; interruption left out: "

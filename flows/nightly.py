@@ -1,4 +1,6 @@
-"""The nightly Prefect flow. It only wires stages together; the logic lives in pipeline/ and scorers/."""
+"""The nightly Prefect flow: transcribe (a task per call), judge (roles, rules, rubric: one
+task), publish (a task per output). It only wires stages together; the logic lives in
+pipeline/ and scorers/."""
 
 from __future__ import annotations
 
@@ -62,7 +64,8 @@ def output_step(name: str, fn, args: tuple):
 
 
 def _as_task(fn, *args):
-    """One output step of `outputs.publish` as a Prefect task with retries. Its arguments
+    """One step (the judge, or an output step of `outputs.publish`) as a Prefect task with
+    retries. Its arguments
     go quoted: Prefect walks a task's inputs, and walking a month of rows (10,000 calls)
     cost minutes."""
     return output_step(fn.__name__, fn, quote(args))
@@ -101,26 +104,15 @@ def _publish(
     out: str,
     batch_dir: str,
     records: list[CallRecord],
-    rejections: list[Rejection],
+    judged: outputs.Judged,
     cfg: Config,
     options: outputs.PublishOptions,
     fingerprint: str = "",
-    rescore: bool = False,
     seconds: dict[str, float] | None = None,
 ) -> dict:
-    """The one publish path (`outputs.publish`), each output step a task. The tables are
-    computed in the flow itself; the flow returns only the summary."""
+    """Publish a judged night (`outputs.publish`), each output step a task."""
     summary, tables = outputs.publish(
-        Store(out),
-        batch_dir,
-        records,
-        rejections,
-        cfg,
-        options,
-        fingerprint,
-        _as_task,
-        rescore,
-        seconds,
+        Store(out), batch_dir, records, judged, cfg, options, fingerprint, _as_task, seconds
     )
     artifacts(summary, quote(tables))
     return summary
@@ -215,9 +207,8 @@ def nightly(
             "flow.calls": round(time.perf_counter() - t_asr, 3),  # wall, all workers
         }
         options = outputs.PublishOptions(bleep_pii=bleep_pii, enrolment=enrolment)
-        return _publish(
-            out, batch_dir, records, rejections, cfg, options, fingerprint, seconds=seconds
-        )
+        judged = outputs.judged(store, records, rejections, cfg, enrolment, step=_as_task)
+        return _publish(out, batch_dir, records, judged, cfg, options, fingerprint, seconds)
 
 
 @flow(name="hotline-qa-rescore", log_prints=True)
@@ -226,7 +217,8 @@ def rescore(out: str, lexicons: str | None = None, bleep_pii: bool | None = None
     reviews. Publishes with the run's stored options; `bleep_pii` given overrides them."""
     store = Store(out)
     with store.lock():
-        records, rejections, batch_dir = outputs.stored_records(store)
         options = outputs.rescore_options(store, bleep_pii)
         cfg = learned.apply(load_config(lexicons), learned.folder_for(out))
-        return _publish(out, batch_dir, records, rejections, cfg, options, rescore=True)
+        summary, tables = outputs.rescore(store, cfg, options, step=_as_task)
+        artifacts(summary, quote(tables))
+        return summary

@@ -53,8 +53,9 @@ def night(tmp_path):
     def step(fn, *args):
         return [] if fn is outputs.export_clips else fn(*args)  # no audio: no clips
 
-    outputs.publish(Store(str(out)), str(tmp_path), [_record(c) for c in ("c1", "c2", "c3")], [],
-                    load_config(), outputs.PublishOptions(), step=step)  # fmt: skip
+    store, cfg, records = Store(str(out)), load_config(), [_record(c) for c in ("c1", "c2", "c3")]
+    judged = outputs.judged(store, records, [], cfg)
+    outputs.publish(store, str(tmp_path), records, judged, cfg, outputs.PublishOptions(), step=step)
     return out
 
 

@@ -1,7 +1,7 @@
 """The layers stay layers: scorers/ (pure logic) imports nothing of ours outside scorers/;
 pipeline/ (adapters) never imports flows/ or the CLI; flows/ never imports the CLI. Inside
 pipeline/ each sub-package (one concern) imports only the concerns below it, so the tree
-reads bottom-up: inputs and store, then speech, then one call, then views and publishing,
+reads bottom-up: inputs and store, then speech, then one call, then judging, views and publishing,
 then review."""
 
 import ast
@@ -21,8 +21,9 @@ PIPELINE = {
     "speech": {"inputs"},
     "calls": {"inputs", "store", "speech"},
     "views": {"inputs", "store", "speech"},
-    "publish": {"inputs", "store", "calls", "views"},
-    "review": {"inputs", "store", "publish"},
+    "judge": {"inputs", "calls"},
+    "publish": {"inputs", "store", "calls", "views", "judge"},
+    "review": {"inputs", "store", "publish", "judge"},
 }
 
 

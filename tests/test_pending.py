@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.inputs.config import load_config
-from pipeline.publish.results import PENDING, VETO, counts, is_pending, priority, review_queue
 from scorers import situations
 from scorers.engine import evaluate
+from scorers.queue import PENDING, VETO, counts, is_pending, priority, review_queue
 from scorers.rubric import parse_rubric, score_call
 from scorers.scorecard import build_scorecards
 from scorers.situations import EVIDENCE_SEP, _evidence, evidence_parts

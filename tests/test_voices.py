@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.calls.record import CallRecord
 from pipeline.inputs.config import load_config
-from pipeline.publish.results import enrolments
+from pipeline.judge.tables import enrolments
 from pipeline.speech import voice
 from scorers import roles, voices
 from scorers.engine import build_rules

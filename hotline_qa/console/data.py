@@ -20,12 +20,12 @@ import pyarrow.compute as pc
 
 from pipeline.inputs import files
 from pipeline.inputs.config import load_config
-from pipeline.publish.results import DECIDED, LOW, MANUAL_ITEM, PENDING, REST, VETO
 from pipeline.review.appeals import fold as appeal_fold
 from pipeline.store.dataset import Dataset, map_columns, periods
 from pipeline.store.runstate import last_run
 from pipeline.store.storage import Store
 from scorers import manner, sampling
+from scorers.queue import DECIDED, MANUAL_ITEM, REST
 from scorers.rubric import parse_rubric, score_call
 from scorers.rule_health import rule_stats
 from scorers.scorecard import PERIODS
@@ -90,7 +90,7 @@ INDEX = {
     "sx": ("call_scores", ("call_id", "agent_id", "agent_name", "team", "started_at", "score",
                            "veto", "items", "manual_items", "pending")),
     "fx": ("findings", ("finding_id", "call_id", "agent_id", "rule_id", "confidence", "review",
-                        "counted", "start_s", "pending")),
+                        "counted", "start_s", "pending", "priority")),
     "kx": ("clips", ("clip", "finding_id", "call_id", "agent_id", "rule_id", "started_at",
                      "start_s")),
 }  # fmt: skip
@@ -242,7 +242,7 @@ class ConsoleData:
         and the number of rows, filtered and cut in the query."""
         sample, _ = self.sample()
         where = {"open": f"priority < {DECIDED}", "all": "true"}.get(flt.status, "review = ?")
-        params: list = [self.cfg.confidence.review_below]
+        params: list = []
         if flt.status not in ("open", "all"):
             params.append(flt.status)
         conds = [where]
@@ -275,10 +275,7 @@ class ConsoleData:
         sql = f"""
             WITH q AS (
               SELECT 'finding' AS kind,
-                CASE WHEN coalesce(review, '') <> '' THEN {DECIDED}
-                     WHEN coalesce(pending, false) THEN {PENDING}
-                     WHEN {_glob("rule_id", self.veto_rules)} THEN {VETO}
-                     WHEN confidence < ? THEN {LOW} ELSE {REST} END AS priority,
+                coalesce(priority, {REST}) AS priority,
                 finding_id, call_id, agent_id, rule_id, confidence,
                 coalesce(review, '') AS review, night
               FROM fx

@@ -91,7 +91,7 @@ class Rescorer:
         from concurrent.futures.process import BrokenProcessPool
 
         if self._pool is None:
-            from pipeline.publish.results import kept_pool
+            from pipeline.judge.workers import kept_pool
 
             self._pool = kept_pool(1)
         try:
@@ -125,12 +125,8 @@ def rescore_folder(out: str, lexicons: str | None = None, wait_s: float = 600) -
     while True:
         try:
             with store.lock():
-                records, rejections, batch_dir = outputs.stored_records(store)
-                options = outputs.rescore_options(store)
                 cfg = _config(out, lexicons)
-                return outputs.publish(
-                    store, batch_dir, records, rejections, cfg, options, rescore=True
-                )[0]
+                return outputs.rescore(store, cfg, outputs.rescore_options(store))[0]
         except LockedError:
             if time.monotonic() > deadline:
                 raise

@@ -13,7 +13,7 @@ from pipeline.calls.record import (
     utterance_from_row,
     voiceprint_from_json,
 )
-from pipeline.publish.results import build_tables
+from pipeline.judge.tables import judge
 from pipeline.store.runstate import RUN_FILE, last_run
 from pipeline.store.schemas import AGENT_SCORECARDS, CLIPS, TABLE_PATHS, WRITTEN
 from pipeline.store.storage import Store
@@ -51,33 +51,56 @@ def _direct(fn, *args):
     return fn(*args)
 
 
+@dataclass(frozen=True)
+class Judged:
+    """The judge stage's result: every table's rows, how many decision rows they include
+    (counted before the decisions were read: one that lands in between is applied but not
+    counted, so at worst a later start-up applies it again, never the other way round), and
+    the stage's seconds for the cost table."""
+
+    tables: dict[str, list[dict]]
+    decisions: dict[str, int]
+    seconds: float
+
+
+def judged(
+    store: Store,
+    records: list[CallRecord],
+    rejections: list[Rejection],
+    cfg: Config,
+    enrolment: str = "",
+    step=_direct,
+) -> Judged:
+    """Roles, rules, rubric and scorecards over the call records (`judge`), with the
+    inspectors' decisions and the voiceprints the store holds. `step(fn, *args)` runs the
+    judge: directly here, as a Prefect task in the flows. `enrolment`: a folder whose
+    voiceprints are shared by several nights' folders, read beside this folder's own."""
+    applied = decision_counts(store)
+    reviews, manual, prints = _known_rows(store, enrolment)
+    clock = Clock()
+    with clock("rules"):
+        tables = step(judge, records, rejections, cfg, reviews, None, manual, prints)
+    return Judged(tables, applied, clock.seconds["rules"])
+
+
 def publish(
     store: Store,
     batch_dir: str,
     records: list[CallRecord],
-    rejections: list[Rejection],
+    judged: Judged,
     cfg: Config,
     options: PublishOptions,
     fingerprint: str = "",
     step=_direct,
-    rescore: bool = False,
     seconds: dict[str, float] | None = None,
 ) -> tuple[dict, dict]:
-    """Every output of a run, in order: the one publish path of `run`, `rescore` and the
-    console's rescore. `step(fn, *args)` runs each output step: directly here, as a
-    Prefect task (with retries) in the flows. Returns (summary, tables).
-
-    A rescore re-decides on the folder's own voiceprints (the union the run saw), not on
-    what later nights added to the shared enrolment folder: rescore == run.
-    `seconds`: the caller's own stage times (the ASR wall); the summary's `seconds` adds
-    the publish steps' (cost table)."""
-    # Counted before the decisions are read: one that lands in between is applied but not
-    # counted, so at worst a later start-up rescores once more (never the other way round).
-    applied = decision_counts(store)
+    """Every output of a judged night, in order: the clips, the tables, the report, and
+    run.json last. The one publish path of `run`, `rescore` and the console's rescore.
+    `step(fn, *args)` runs each output step: directly here, as a Prefect task (with retries)
+    in the flows. Returns (summary, tables). `seconds`: the caller's own stage times (the
+    ASR wall); the summary's `seconds` adds the judge's and the publish steps'."""
+    tables = judged.tables
     clock = Clock()
-    with clock("rules"):
-        enrolment = "" if rescore else options.enrolment
-        tables = compute_tables(store, records, rejections, cfg, enrolment)
     with clock("clips"):
         rows = step(export_clips, store.uri, batch_dir, tables, options.bleep_pii)
         attach_clips(tables, rows)
@@ -88,10 +111,24 @@ def publish(
     with clock("report"):
         step(write_report, store.uri, tables, cfg)
     summary = summarize(tables)
-    summary["seconds"] = {**(seconds or {}), **clock.seconds, **stage_sums(records)}
+    summary["seconds"] = {
+        **(seconds or {}),
+        "rules": judged.seconds,
+        **clock.seconds,
+        **stage_sums(records),
+    }
     # last: the run is complete
-    write_run_file(store, batch_dir, fingerprint, summary, options, applied)
+    write_run_file(store, batch_dir, fingerprint, summary, options, judged.decisions)
     return summary, tables
+
+
+def rescore(store: Store, cfg: Config, options: PublishOptions, step=_direct) -> tuple[dict, dict]:
+    """The rescore of a night: its stored records judged again and published, without ASR.
+    It judges on the folder's own voiceprints (the union the run saw), not on what later
+    nights added to a shared enrolment folder: rescore == run."""
+    records, rejections, batch_dir = stored_records(store)
+    j = judged(store, records, rejections, cfg, step=step)
+    return publish(store, batch_dir, records, j, cfg, options, step=step)
 
 
 def apply_decisions(store: Store, cfg: Config, call_ids: list[str]) -> dict:
@@ -101,10 +138,10 @@ def apply_decisions(store: Store, cfg: Config, call_ids: list[str]) -> dict:
     rows as a full rescore (tests/test_rescore.py), at a night's read and write cost
     instead of re-running every call's rules. Decisions change neither the transcript nor
     the rules' inputs, so calls, utterances and speech are left untouched."""
-    applied = decision_counts(store)
     records, _, batch_dir = stored_records(store, sorted(call_ids))
     touched = {r.meta.call_id for r in records}
-    new = compute_tables(store, records, [], cfg)
+    j = judged(store, records, [], cfg)
+    applied, new = j.decisions, j.tables
     tables = {
         name: store.read_rows(name) for name in ("findings", "call_scores", "clips", "rejected")
     }
@@ -165,28 +202,13 @@ def decisions_pending(store: Store) -> bool:
 VOICEPRINTS_LOCK = ".voiceprints.lock"
 
 
-def compute_tables(
-    store: Store,
-    records: list[CallRecord],
-    rejections: list[Rejection],
-    cfg: Config,
-    enrolment: str = "",
-):
-    """Rules, rubric and scorecards over the call records, with the inspectors' decisions.
-    `enrolment`: a folder whose voiceprints.parquet is shared by several runs' folders (one
-    per night), read beside this folder's own; the union is this run's voiceprints table,
-    so a rescore of this folder alone sees the same enrolments."""
+def _known_rows(store: Store, enrolment: str = "") -> tuple[list[dict], list[dict], list[dict]]:
+    """What the judge needs from the store: the reviews, the manual scores, and the
+    voiceprints (with a shared enrolment folder's beside the folder's own)."""
     prints = store.read_rows("voiceprints")
     if enrolment:
         prints += Store(enrolment).read_rows("voiceprints")
-    return build_tables(
-        records,
-        rejections,
-        cfg,
-        store.read_rows("reviews"),
-        manual=store.read_rows("manual_scores"),
-        voiceprints=prints,
-    )
+    return store.read_rows("reviews"), store.read_rows("manual_scores"), prints
 
 
 def share_voiceprints(enrolment: str, rows: list[dict]) -> None:

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 from fnmatch import fnmatch
 
 from pipeline.inputs.config import load_config
-from pipeline.publish.results import review_queue
 from pipeline.store.storage import REVIEWS_LOCK, Store
+from scorers.queue import review_queue
 from scorers.rubric import RubricItem, parse_rubric
 
 

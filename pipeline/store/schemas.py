@@ -197,6 +197,9 @@ FINDINGS = pa.schema(
         # 待确认: below its rule's `sure` level, so it deducts only once confirmed
         # (counted = confirmed, or sure and not rejected).
         ("pending", pa.bool_()),
+        # Its place in the review queue (scorers.queue.priority: -1 待确认, 0 veto, 1 low
+        # confidence, 2 the rest, 4 decided), which the console's queue and the CLI's read.
+        ("priority", pa.int8()),
     ]
 )
 

@@ -1,19 +1,22 @@
-"""Transcribed call records → every output table's rows (rules, rubric, scorecards).
+"""Judge: transcribed call records -> every table's rows (roles, rules, rubric, scorecards).
 
-No ASR, no audio: `hotline-qa rescore` runs exactly this on stored rows.
+Pure apart from the worker processes a big batch is split over: the decisions and
+voiceprints it needs come in as rows, nothing is read or written. `hotline-qa rescore`
+runs exactly this on stored records.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import asdict
-from fnmatch import fnmatch
 
 from pipeline.calls.record import CallRecord, utterance_row
+from pipeline.judge.workers import pool
 from scorers import manner, voices
 from scorers import reviews as reviewing
 from scorers.config import Config
 from scorers.engine import RuleSet, build_rules, evaluate
+from scorers.queue import counts, is_pending, priority
 from scorers.roles import agent_cluster
 from scorers.rubric import item_for_rule, parse_rubric, score_call
 from scorers.scorecard import build_scorecards
@@ -34,7 +37,7 @@ MANUAL = "manual:"  # key prefix of a call's manual scores in `decided`
 PARALLEL_MIN_CALLS = 400  # below this, starting worker processes costs more than it saves
 
 
-def build_tables(
+def judge(
     records: list[CallRecord],
     rejections: list[Rejection],
     cfg: Config,
@@ -60,7 +63,7 @@ def build_tables(
         size = -(-len(records) // (procs * 4))
         chunks = [records[i : i + size] for i in range(0, len(records), size)]
         parts = list(
-            _pool(procs).map(
+            pool(procs).map(
                 _call_tables,
                 chunks,
                 [cfg] * len(chunks),
@@ -81,48 +84,6 @@ def build_tables(
     t["agent_scorecards"] = build_scorecards(t["call_scores"], t["findings"])
     t["voiceprints"] = vp_rows
     return t
-
-
-_POOLS: dict[int, object] = {}
-
-
-def _pool(procs: int):
-    """Worker processes kept for the life of this process: a store's rescore publishes
-    night after night, and a fresh pool per night paid each worker's start-up (imports,
-    the lexicons' rules and intent model: about 6 s) every time. A worker compiles the
-    rules once per lexicon version (`build_rules` is cached on the Config)."""
-    if procs not in _POOLS:
-        _POOLS[procs] = kept_pool(procs)
-    return _POOLS[procs]
-
-
-def kept_pool(procs: int):
-    """A pool of spawned workers kept until this process ends, however it ends: shut down at
-    exit, and each worker leaves by itself when this process is gone (`_exit_with_parent`)."""
-    import atexit
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
-    pool = ProcessPoolExecutor(
-        procs, mp_context=mp.get_context("spawn"), initializer=_exit_with_parent,
-        initargs=(os.getpid(),),
-    )  # fmt: skip
-    atexit.register(pool.shutdown, wait=False, cancel_futures=True)
-    return pool
-
-
-def _exit_with_parent(parent: int) -> None:
-    """In a kept worker process: leave when the process that started it is gone (a console
-    stopped with SIGTERM runs no atexit, and an idle worker would wait forever)."""
-    import threading
-    import time
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(2.0)
-        os._exit(0)
-
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def enrolments(
@@ -262,6 +223,7 @@ def _call_tables(
                     row["review"] = hit[0]["decision"]
                     row["review_match"] = hit[1]
                 row["counted"] = counts(row)
+                row["priority"] = priority(row, items, cfg.confidence.review_below)
             t["findings"].extend(rows)
             counted = [r["rule_id"] for r in rows if r["counted"]]
             waiting = [r["rule_id"] for r in rows if is_pending(r)]
@@ -295,78 +257,3 @@ def _call_tables(
     return t
 
 
-def counts(f: dict) -> bool:
-    """Whether a finding deducts: an inspector's verdict decides; without one, a sure finding
-    deducts and a 待确认 (pending) one waits."""
-    if f["review"]:
-        return f["review"] != "rejected"
-    return not f.get("pending")
-
-
-def is_pending(f: dict) -> bool:
-    """待确认 and not yet reviewed."""
-    return bool(f.get("pending")) and not f["review"]
-
-
-def queue_row(f: dict, priority: int) -> dict:
-    """A finding as a review-queue row (the CLI's queue and the console's)."""
-    return {
-        "kind": "finding",
-        "priority": priority,
-        "finding_id": f["finding_id"],
-        "call_id": f["call_id"],
-        "agent_id": f["agent_id"],
-        "rule_id": f["rule_id"],
-        "confidence": f["confidence"],
-        "evidence": f["evidence"],
-    }
-
-
-PENDING, VETO, LOW, REST, MANUAL_ITEM, DECIDED = -1, 0, 1, 2, 3, 4
-
-
-def priority(f: dict, rubric_items, review_below: float) -> int:
-    """A finding's place in the review queue (the console's SQL says the same, see
-    `console.data`)."""
-    if f["review"]:
-        return DECIDED
-    if f.get("pending"):
-        return PENDING
-    if any(fnmatch(f["rule_id"], p) for it in rubric_items if it.veto for p in it.rules):
-        return VETO
-    return LOW if f["confidence"] < review_below else REST
-
-
-def review_queue(
-    findings: list[dict], call_scores: list[dict], rubric_items, review_below: float
-) -> list[dict]:
-    """What needs a human first: 待确认 findings (they deduct nothing until confirmed), veto
-    hits, then findings below `review_below` confidence (lexicons/confidence.yaml), then the
-    rest, then manual items per call."""
-    q = []
-    for f in findings:
-        if f["review"]:
-            continue
-        q.append(queue_row(f, priority(f, rubric_items, review_below)))
-    for c in call_scores:
-        for item in c["manual_items"]:
-            q.append(
-                {
-                    "kind": "manual",
-                    "priority": MANUAL_ITEM,
-                    "finding_id": "",
-                    "call_id": c["call_id"],
-                    "agent_id": c["agent_id"],
-                    "rule_id": item,
-                    "confidence": None,
-                    "evidence": "需人工评分",
-                }
-            )
-    return sorted(
-        q,
-        key=lambda x: (
-            x["priority"],
-            x["confidence"] if x["confidence"] is not None else 1,
-            x["call_id"],
-        ),
-    )
