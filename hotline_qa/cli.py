@@ -452,8 +452,7 @@ def _lexicons_option(p: argparse.ArgumentParser) -> None:
         "--lexicons",
         default=None,
         metavar="DIR",
-        help="folder with the lexicon and rubric YAML files (default: the shipped lexicons/, "
-        "or $HOTLINE_QA_LEXICONS)",
+        help="folder with the lexicon and rubric YAML files (default: the shipped lexicons/)",
     )
 
 

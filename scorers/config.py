@@ -12,7 +12,23 @@ import re
 import types
 import typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
+from enum import Enum, StrEnum
 from typing import Any
+
+
+class Severity(StrEnum):
+    """How grave a rule's hit is (the rubric weighs the item, not this)."""
+
+    CRITICAL = "critical"
+    MAJOR = "major"
+    MINOR = "minor"
+
+
+class SituationKind(StrEnum):
+    """respond: the agent must answer the trigger; no_response: the silent-line protocol."""
+
+    RESPOND = "respond"
+    NO_RESPONSE = "no_response"
 
 
 class ConfigError(Exception):
@@ -56,7 +72,7 @@ class PhraseSpec:
     norm: str = ""
     rule_id: str | None = None  # a required entry with a rule_id is a finding when missing
     name: str = ""
-    severity: str = "minor"
+    severity: Severity = Severity.MINOR
     window: Window = field(default_factory=Window)
     exact: bool = False
     source_note: str = ""
@@ -64,7 +80,7 @@ class PhraseSpec:
 
 @dataclass(frozen=True, kw_only=True)
 class EntryDefaults:
-    severity: str | None = None
+    severity: Severity | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -89,7 +105,7 @@ class TimedRule:
     rule_id: str
     name: str = ""
     norm: str = ""
-    severity: str = "minor"
+    severity: Severity = Severity.MINOR
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -317,8 +333,8 @@ class SituationRule:
     id: str
     name: str
     norm: str
-    severity: str = "minor"
-    kind: str = "respond"  # respond | no_response (四(六)(七): the silent-line protocol)
+    severity: Severity = Severity.MINOR
+    kind: SituationKind = SituationKind.RESPOND  # no_response: 四(六)(七)
     trigger: Trigger = field(default_factory=Trigger)
     expect: Cue = field(default_factory=Cue)
     # Saying this in the window is the violation even if `expect` is also said
@@ -388,7 +404,7 @@ class MannerRule:
     rule_id: str = ""
     name: str = ""
     norm: str = ""
-    severity: str = "minor"
+    severity: Severity = Severity.MINOR
     # A finding less probable than this is 待确认 (pending): it deducts only once an
     # inspector confirms it.
     sure: float = 0.9
@@ -502,7 +518,9 @@ class Intents:
             c: self.classes.get(c, ()) + tuple(t for t in classes.get(c, ()) for _ in range(k))
             for c in self.classes
         }
-        return replace(self, classes=merged, other=self.other + tuple(t for t in other for _ in range(k)))
+        return replace(
+            self, classes=merged, other=self.other + tuple(t for t in other for _ in range(k))
+        )
 
     def __hash__(self) -> int:
         return hash(
@@ -693,6 +711,12 @@ def _value(tp: Any, v: Any, file: str, key: str) -> Any:
         if not isinstance(v, bool):
             raise ConfigError(f"{file}: {key}: expected true or false, got {v!r}")
         return v
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        try:
+            return tp(v)
+        except ValueError:
+            allowed = ", ".join(m.value for m in tp)
+            raise ConfigError(f"{file}: {key}: expected one of {allowed}, got {v!r}") from None
     if tp is str:
         if not isinstance(v, str | int | float) or isinstance(v, bool):
             raise ConfigError(f"{file}: {key}: expected text, got {v!r}")

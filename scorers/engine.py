@@ -19,7 +19,7 @@ from scorers.phrases import (
 )
 from scorers.roles import assign_roles, merge_turns, usable
 from scorers.text import normalize
-from scorers.types import AGENT, CALLER, CallEvidence, Finding, Interval, Utterance, Word
+from scorers.types import AGENT, CALLER, MIX, CallEvidence, Finding, Interval, Utterance, Word
 
 HOLD_SCRIPT = ("hold_request", "hold_checkin", "hold_thanks")
 
@@ -135,7 +135,7 @@ def view_call(ev: CallEvidence, rules: RuleSet) -> CallView:
         candidates,
         [prepare(u.text, rules.segmenter) for u in candidates],
         # Agent speech the ASR stage could not transcribe: what may be said there is unknown.
-        [h for k in (AGENT, "mix") for h in ev.uncovered.get(k, ())],
+        [h for k in (AGENT, MIX) for h in ev.uncovered.get(k, ())],
     )
 
 
@@ -261,7 +261,7 @@ def _raised_voice(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]
     if rv is None:
         return [], []
     if ev.mono:
-        track = ev.levels.get("mix", ())
+        track = ev.levels.get(MIX, ())
         speech = [Interval(u.start, u.end) for u in v.agent]
     else:
         track = ev.levels.get(AGENT, ())
@@ -324,6 +324,7 @@ def situation_findings(
             detail=h.detail,
             trigger_end=round(float(h.trigger_end), 2),
             pending=round(h.confidence, 3) < cfg.sure_for(h.rule_id),
+            response=h.response,
         )
         for h in out.hits
     ]
@@ -509,7 +510,7 @@ def _heard_near(v: CallView, h: timing.Hit, lookback_s: float) -> float:
     `lookback_s` before it to its end; the whole call for a call-level hit) that has words,
     times, on mono calls, the mean P(agent) of the agent's turns there."""
     lo, hi = (h.start - lookback_s, h.end) if h.start is not None else (float("-inf"), float("inf"))
-    speech = [iv for k in (AGENT, "mix") for iv in v.ev.speech.get(k, ())]
+    speech = [iv for k in (AGENT, MIX) for iv in v.ev.speech.get(k, ())]
     said = sum(max(0.0, min(hi, iv.end) - max(lo, iv.start)) for iv in speech)
     lost = sum(max(0.0, min(hi, iv.end) - max(lo, iv.start)) for iv in v.holes)
     share = 1.0 - lost / said if said > 0 else 1.0
@@ -573,4 +574,4 @@ def smoke_test(rules: RuleSet) -> None:
     )
     speech = {AGENT: (Interval(1.0, 3.0), Interval(5.0, 8.0)), CALLER: (Interval(2.0, 6.0),)}
     evaluate(CallEvidence(meta, 60.0, False, utts, speech), rules)
-    evaluate(CallEvidence(meta, 60.0, True, utts, {"mix": speech[AGENT]}), rules)
+    evaluate(CallEvidence(meta, 60.0, True, utts, {MIX: speech[AGENT]}), rules)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from scorers.text import normalize
-from scorers.types import Interval
+from scorers.types import MIX, Interval
 from scorers.utterances import merge_intervals
 
 HOP_S = 0.05  # the loudness tracks' frame: pipeline/speech/loudness.py writes them at this hop
@@ -381,7 +381,7 @@ def call_measures(
     the mix on mono ones); None where the channel has no loudness track."""
     out: list[Measures | None] = [None] * len(utts)
     for spk in {u.speaker for u in utts}:
-        key = "mix" if mono else spk
+        key = MIX if mono else spk
         if not levels.get(key):
             continue
         idx = [k for k, u in enumerate(utts) if u.speaker == spk]

@@ -10,24 +10,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scorers import confidence, intents
-from scorers.config import Cue, Exemption, Intents, Matching, PhraseSpec, SituationRule, Situations
+from scorers.config import (
+    Cue,
+    Exemption,
+    Intents,
+    Matching,
+    PhraseSpec,
+    SituationKind,
+    SituationRule,
+    Situations,
+)
 from scorers.phrases import PhraseEntry, Segmenter, compile_entries, match_entry, prepare
 from scorers.text import normalize, pinyin_tokens
 from scorers.types import AGENT, CALLER, Interval, Utterance
 
-# A situational finding's evidence is "what set it off ｜ what the agent said in the window";
-# the console shows the two halves side by side (`evidence_parts`).
+# A situational finding's evidence is what set it off; its response is what the agent said in
+# the window. The console shows the two side by side. Each is cut to EVIDENCE_CHARS.
+EVIDENCE_CHARS = 240
+# How findings judged by earlier versions joined the two in one column; still read.
 EVIDENCE_SEP = " ｜ "
 
 
-def _evidence(trigger: str, response: str, limit: int = 240) -> str:
-    """Both halves, each cut to its share of `limit`, so the separator always survives."""
-    half = (limit - len(EVIDENCE_SEP)) // 2
-    return f"{trigger[:half]}{EVIDENCE_SEP}{response[: limit - len(EVIDENCE_SEP) - min(half, len(trigger))]}"
-
-
-def evidence_parts(evidence: str) -> tuple[str, str]:
-    """The evidence's trigger half and response half (the second empty when absent)."""
+def evidence_parts(evidence: str, response: str | None = None) -> tuple[str, str]:
+    """A finding's trigger and response halves: the two columns, or the one joined column of
+    a finding stored before they were apart."""
+    if response is not None:
+        return evidence.strip(), response.strip()
     said, _, answer = evidence.partition(EVIDENCE_SEP)
     return said.strip(), answer.strip()
 
@@ -134,7 +142,8 @@ class Hit:
     start: float  # the trigger's start
     trigger_end: float
     end: float  # the end of the response window
-    evidence: str
+    evidence: str  # what set it off
+    response: str  # what the agent said in the window
     confidence: float
     detail: str
 
@@ -155,7 +164,7 @@ def evaluate(call: CallLines, cs: CompiledSituations, segmenter: Segmenter) -> O
     triggered: set[str] = set()
     na: set[str] = set()
     for rule in cs.rules:
-        if rule.spec.kind == "no_response":
+        if rule.spec.kind == SituationKind.NO_RESPONSE:
             got, occurred, blind = _no_response(call, rule, prepared, cs)
             if blind:
                 na.add(rule.spec.id)
@@ -324,7 +333,11 @@ def _respond(
         if not refused and any(h.end > t.end and h.start < w_end for h in call.holes):
             blind = True  # the answer may be in agent speech without words
             continue
-        if not refused and call.mono and _answer_elsewhere(rule, k, w_end, call, prepared, probs, th):
+        if (
+            not refused
+            and call.mono
+            and _answer_elsewhere(rule, k, w_end, call, prepared, probs, th)
+        ):
             blind = True  # the answer may be in a line given to the caller
             continue
         agent_text = "；".join(utts[i].text for i in win) or "（坐席无应答）"
@@ -341,7 +354,8 @@ def _respond(
                 t_start,
                 t.end,
                 max(w_end, t.end),
-                _evidence(f"{who}：{t.text}", f"坐席应答：{agent_text}"),
+                f"{who}：{t.text}"[:EVIDENCE_CHARS],
+                f"坐席应答：{agent_text}"[:EVIDENCE_CHARS],
                 conf,
                 f"{spec.norm[:60]}… · {what} · trigger {t_start:.2f}-{t.end:.2f}s, "
                 f"window to {max(w_end, t.end):.2f}s",
@@ -442,7 +456,8 @@ def _no_response(call: CallLines, rule: CompiledRule, prepared, cs: CompiledSitu
             u.end,
             min(u.end + spec.silence_s, call.duration),
             call.duration,
-            _evidence(f"来电者无应答 {call.duration - u.end:.0f} 秒", f"坐席：{said}"),
+            f"来电者无应答 {call.duration - u.end:.0f} 秒"[:EVIDENCE_CHARS],
+            f"坐席：{said}"[:EVIDENCE_CHARS],
             _absence([utts[i] for i in after] or [u], call.mono),
             f"{spec.norm[:60]}… · no prompt before hanging up · silent from {u.end:.2f}s",
         )
@@ -460,7 +475,8 @@ def _no_response(call: CallLines, rule: CompiledRule, prepared, cs: CompiledSitu
         u.end,
         utts[last].end,
         call.duration,
-        _evidence("来电者无应答", f"坐席：{said}"),
+        "来电者无应答",
+        f"坐席：{said}"[:EVIDENCE_CHARS],
         confidence.beyond(spec.wait_s - waited, 0.3 * 2**0.5),
         f"{spec.norm[:60]}… · waited {waited:.1f}s after the prompt (wait {spec.wait_s:.0f}s)",
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 AGENT = "agent"
 CALLER = "caller"
 UNKNOWN = "unknown"
+MIX = "mix"  # a mono call's one channel, where both voices are
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,9 @@ class Finding:
     # 待确认: a situational or manner finding below its rule's `sure` level. It deducts
     # only once an inspector confirms it (rules that read words or timing are always sure).
     pending: bool = False
+    # Situational findings: what the agent said in the response window (the evidence is
+    # what set the situation off).
+    response: str = ""
 
 
 @dataclass(frozen=True)

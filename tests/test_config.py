@@ -120,3 +120,14 @@ def test_a_missing_key_and_a_wrong_type_name_the_file_and_the_key(tmp_path):
     _edit(d, "matching", lambda m: m.update(utterance_gap_s="0.8s"))
     with pytest.raises(C.ConfigError, match=r"matching\.yaml: utterance_gap_s: expected a number"):
         load_config(str(d))
+
+
+def test_a_closed_set_is_checked_when_the_lexicons_load(tmp_path):
+    """A severity or a situational kind outside its set stops the run at start-up."""
+    d = _lexicons(tmp_path)
+    _edit(d, "timing", lambda t: t["dead_air"].update(severity="majr"))
+    want = r"timing\.yaml: dead_air\.severity: expected one of critical, major, minor, got 'majr'"
+    with pytest.raises(C.ConfigError, match=want):
+        load_config(str(d))
+    cfg = load_config()
+    assert isinstance(cfg.timing.dead_air.severity, C.Severity)

@@ -11,7 +11,7 @@ from scorers.engine import evaluate
 from scorers.queue import PENDING, VETO, counts, is_pending, priority, review_queue
 from scorers.rubric import parse_rubric, score_call
 from scorers.scorecard import build_scorecards
-from scorers.situations import EVIDENCE_SEP, _evidence, evidence_parts
+from scorers.situations import EVIDENCE_SEP, evidence_parts
 from scorers.types import AGENT, CALLER, Utterance
 from tests.test_situations import END, GREET, _call, _rules
 
@@ -66,11 +66,17 @@ def test_situational_findings_below_their_sure_level_are_pending():
     assert again.pending and again.confidence == hit.confidence
 
 
-def test_the_evidence_separator_survives_long_text():
-    ev = _evidence("来电：" + "很长" * 200, "坐席应答：" + "回答" * 200)
-    assert len(ev) <= 240 and ev.count(EVIDENCE_SEP) == 1
-    said, answer = evidence_parts(ev)
-    assert said.startswith("来电：") and answer.startswith("坐席应答：")
+def test_trigger_and_response_are_two_fields_and_old_joined_evidence_still_reads():
+    call = [GREET, (CALLER, 3.5, 7.0, "你们的服务态度太差了，我要投诉你们"),
+            (AGENT, 7.5, 10.0, "您要咨询什么问题"), *END]  # fmt: skip
+    found = evaluate(_call(call), _rules()).findings
+    (hit,) = [f for f in found if f.rule_id == "situation.complaint.no_apology"]
+    assert "投诉" in hit.evidence and "您要咨询什么问题" not in hit.evidence
+    assert "您要咨询什么问题" in hit.response
+    assert evidence_parts(hit.evidence, hit.response) == (hit.evidence, hit.response)
+    old = f"来电：{'很长' * 50}{EVIDENCE_SEP}坐席应答：回答"  # a night judged by an older version
+    said, answer = evidence_parts(old)
+    assert said.startswith("来电：") and answer == "坐席应答：回答"
 
 
 # -- exemptions ---------------------------------------------------------------------------

@@ -915,7 +915,7 @@ def situation_parts(f: dict) -> list[dict]:
     start, mid, end = f.get("start_s"), f.get("trigger_end_s"), f.get("end_s")
     if start is None or mid is None or end is None:
         return []
-    said, answer = evidence_parts(f.get("evidence") or "")
+    said, answer = evidence_parts(f.get("evidence") or "", f.get("response_evidence"))
     return [
         {"kind": "trigger", "label": "触发 trigger", "start_s": start, "end_s": mid,
          "text": said},

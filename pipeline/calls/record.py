@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from pipeline.store import schemas
 from scorers import coverage, voices
 from scorers.types import (
+    AGENT,
+    CALLER,
+    MIX,
     CallEvidence,
     CallMeta,
     Interval,
@@ -27,7 +30,7 @@ from scorers.types import (
 )
 
 Intervals = dict[str, tuple[Interval, ...]]  # channel (agent | caller | mix) -> stretches
-COVERAGE_CHANNELS = ("agent", "caller", "mix")
+COVERAGE_CHANNELS = (AGENT, CALLER, MIX)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from scorers.config import Config
 from scorers.types import (
     AGENT,
     CALLER,
+    MIX,
     UNKNOWN,
     CallMeta,
     Interval,
@@ -461,7 +462,7 @@ def _parts(
         for spk, c in zip(speakers, chans, strict=True)
     }
     for spk, c in zip(speakers, chans, strict=True):
-        key = "mix" if spk == UNKNOWN else spk
+        key = MIX if spk == UNKNOWN else spk
         speech[key] = tuple(Interval(a, b) for a, b in c["speech"])
         uncovered[key] = tuple(Interval(a, b) for a, b in c.get("uncovered", []))
         decoded[key] = tuple(Interval(a, b) for a, b in c.get("decoded", c["speech"]))
@@ -494,7 +495,7 @@ def _parts(
         else None
     )
     for spk in speakers:
-        sp = list(speech["mix"]) if spk == UNKNOWN else None
+        sp = list(speech[MIX]) if spk == UNKNOWN else None
         heard = None if sp else list(speech[spk])  # a stereo channel's own speech
         utts += words_to_utterances(words[spk], spk, gap, sp, breaks if sp else None, heard)
     return {

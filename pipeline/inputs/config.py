@@ -4,7 +4,6 @@ checks at start-up that the whole set compiles and runs."""
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 import yaml
@@ -22,11 +21,18 @@ OPTIONAL = (
     "manner",
 )  # confidence: fitted by detection.py --fit-confidence
 
-__all__ = ["ConfigError", "Config", "lexicon_dir", "load_config", "load_raw"]
+__all__ = ["ConfigError", "Config", "lexicon_dir", "lexicon_files", "load_config", "load_raw"]
 
 
 def lexicon_dir(override: str | None = None) -> Path:
-    return Path(override or os.environ.get("HOTLINE_QA_LEXICONS") or LEXICON_DIR)
+    """The lexicon folder: the one named (`--lexicons`), else the shipped one."""
+    return Path(override or LEXICON_DIR)
+
+
+def lexicon_files(d: Path) -> list[Path]:
+    """The files a lexicon folder is made of, those present: what is read, and what a run's
+    fingerprint and the config cache key on."""
+    return [d / f"{n}.yaml" for n in FILES + OPTIONAL if (d / f"{n}.yaml").exists()]
 
 
 def load_raw(d: Path) -> dict:
@@ -48,6 +54,7 @@ def load_raw(d: Path) -> dict:
 
 
 _LOADED: dict[tuple[str, str], Config] = {}
+KEEP = 4  # lexicon versions kept parsed (a store's rescore, a learned version, the console)
 
 
 def load_config(override: str | None = None) -> Config:
@@ -56,14 +63,16 @@ def load_config(override: str | None = None) -> Config:
     rescore and the console's updates would otherwise pay for every night and decision)."""
     d = lexicon_dir(override)
     h = hashlib.sha256()
-    for p in sorted(d.glob("*.yaml")):
+    for p in lexicon_files(d):
         h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
     key = (str(d.resolve()), h.hexdigest())
     if key in _LOADED:
+        _LOADED[key] = _LOADED.pop(key)  # most recently used last
         return _LOADED[key]
     cfg = _load(d)
-    _LOADED.clear()
     _LOADED[key] = cfg
+    while len(_LOADED) > KEEP:
+        del _LOADED[next(iter(_LOADED))]  # the least recently used
     return cfg
 
 

@@ -215,6 +215,7 @@ def _call_tables(
                         "clip": "",
                         "trigger_end_s": f.trigger_end,
                         "pending": f.pending,
+                        "response_evidence": redact(f.response) if f.trigger_end is not None else None,
                     }
                 )
             mine = decided.get(m.call_id, []) + decided.get("", [])

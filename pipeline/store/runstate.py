@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from pipeline.inputs import files
+from pipeline.inputs.config import lexicon_files
 from pipeline.store.storage import Store
 
 RUN_FILE = "run.json"
@@ -22,7 +23,7 @@ def fingerprint(manifest: str, lexicon_dir: Path, params: dict, out: str, versio
     h = hashlib.sha256()
     h.update(files.read_bytes(manifest))
     h.update(json.dumps(files.stat_listing(files.parent(manifest))).encode())
-    for p in sorted(lexicon_dir.glob("*.yaml")):
+    for p in lexicon_files(lexicon_dir):
         h.update(p.name.encode() + p.read_bytes())
     h.update(json.dumps(params, sort_keys=True, default=str).encode())
     store = Store(out)

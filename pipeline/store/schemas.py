@@ -2,6 +2,8 @@
 
 import pyarrow as pa
 
+from scorers.types import AGENT, CALLER, MIX
+
 WORD = pa.struct(
     [
         ("start", pa.float64()),
@@ -20,7 +22,7 @@ RECORDING_METRICS = (
     "clipping",
     "echo_words",
 )
-CHANNELS = ("agent", "caller", "mix")
+CHANNELS = (AGENT, CALLER, MIX)
 
 # Native nested types instead of JSON strings: readers get lists, structs and
 # (through Store.read_rows) dicts, and nothing re-parses text.
@@ -133,7 +135,7 @@ CALLS = pa.schema(
     # speech level (dBFS), clipped share of samples, echo words taken out of the transcript.
     + [
         (f"{ch}_{m}", pa.int64() if m == "echo_words" else pa.float64())
-        for ch in ("agent", "caller", "mix")
+        for ch in CHANNELS
         for m in RECORDING_METRICS
     ]
     + [("recording", CHANNEL_METRICS)]  # the same as {channel: {metric: value}}
@@ -200,6 +202,9 @@ FINDINGS = pa.schema(
         # Its place in the review queue (scorers.queue.priority: -1 待确认, 0 veto, 1 low
         # confidence, 2 the rest, 4 decided), which the console's queue and the CLI's read.
         ("priority", pa.int8()),
+        # Situational findings: what the agent said in the response window (`evidence` is
+        # what set the situation off); null for other rules and for older nights.
+        ("response_evidence", pa.string()),
     ]
 )
 
