@@ -404,24 +404,25 @@ def test_two_nights_of_one_week_give_one_row_per_agent(folder, tmp_path):
     """Scorecards over the open nights come from all their call scores: one row per agent
     for the week, with the week's true mean and call count (the console had
     stacked each night's rows, listing an agent once per night)."""
-    from hotline_qa.console.data import ConsoleData
+    from hotline_qa.console.queries import agents
+    from hotline_qa.console.queries.store import ConsoleData
 
     night2 = tmp_path / "night2"
     next_day_copy(folder, night2)
     data = ConsoleData([str(folder), str(night2)])
-    week = data.agents("week")
-    assert week["period"] == "2026-W48"
-    agents = [r["agent_id"] for r in week["rows"]]
-    assert len(agents) == len(set(agents)) == 3
+    week = agents.ranking(data, "week")
+    assert week.period == "2026-W48"
+    ids = [r["agent_id"] for r in week.rows]
+    assert len(ids) == len(set(ids)) == 3
     scores = read(folder, "call_scores") + read(night2, "call_scores")
-    for r in week["rows"]:
+    for r in week.rows:
         mine = [s["score"] for s in scores if s["agent_id"] == r["agent_id"]]
         assert r["calls"] == len(mine) and r["calls"] % 2 == 0
         assert abs(r["mean_score"] - round(sum(mine) / len(mine), 2)) < 1e-9
-    days = data.agents("day", "2026-11-28")["rows"]
-    assert {r["calls"] for r in days} == {r["calls"] // 2 for r in week["rows"]}
-    page = data.agent("8001")
-    assert [p for p, _, _ in page["trends"]["week"]["points"]] == ["2026-W48"]
+    days = agents.ranking(data, "day", "2026-11-28").rows
+    assert {r["calls"] for r in days} == {r["calls"] // 2 for r in week.rows}
+    page = agents.agent(data, "8001")
+    assert [p for p, _, _ in page.trends["week"]] == ["2026-W48"]
 
 
 def test_decisions_left_unapplied_are_applied_at_start_up(folder):
@@ -484,11 +485,13 @@ def test_a_token_carries_a_role(folder, tmp_path):
 def test_lists_are_paginated_on_the_server_and_keep_their_filters(folder):
     """The queue and the clips come a page at a time, filtered on the server (a
     quarter's queue was one 241 MB page)."""
-    from hotline_qa.console.data import ConsoleData, Filters
+    from hotline_qa.console.queries import clips, queue
+    from hotline_qa.console.queries.queue import Filters
+    from hotline_qa.console.queries.store import ConsoleData
 
     data = ConsoleData([str(folder)])
-    total = len(data.queue(Filters()))
-    forb = len(data.queue(Filters(rule="forbidden.")))
+    total = len(queue.rows(data, Filters()))
+    forb = len(queue.rows(data, Filters(rule="forbidden.")))
     assert total > 3 and forb > 0
     with serve([folder], page_size=3) as (base, _):
         shown = []
@@ -506,27 +509,29 @@ def test_lists_are_paginated_on_the_server_and_keep_their_filters(folder):
         if forb > 3:
             assert "rule=forbidden.&amp;page=2" in html  # the next page keeps the filter
         code, body = get(base + "/clips?page=99")  # past the end: the last page
-        assert code == 200 and f"{len(data.clips())} 条" in body.decode()
+        assert code == 200 and f"{len(clips.rows(data))} 条" in body.decode()
 
 
 def test_the_queue_shows_the_sampling_plan_and_its_progress(folder):
     """Which plan put each call in the queue, a filter by plan, and the plan's progress."""
-    from hotline_qa.console.data import ConsoleData, Filters
+    from hotline_qa.console.queries import queue
+    from hotline_qa.console.queries.queue import Filters
+    from hotline_qa.console.queries.store import ConsoleData
 
     data = ConsoleData([str(folder)])
-    drawn, progress = data.sample()
+    drawn, progress = queue.sample(data)
     vetoed = {c["call_id"] for c in read(folder, "call_scores") if c["veto"]}
     assert vetoed and all("veto" in drawn[c] for c in vetoed)
     assert progress["veto"] == (0, len(vetoed))
-    rows = data.queue(Filters(plan="veto"))
-    assert rows and {r["call_id"] for r in rows} == vetoed
-    assert all("否决全检" in r["plans"] for r in rows)
+    rows = queue.rows(data, Filters(plan="veto"))
+    assert rows and {r.call_id for r in rows} == vetoed
+    assert all("否决全检" in r.plans for r in rows)
     with serve([folder]) as (base, _):
         code, body = get(base + "/?plan=random")
         html = body.decode()
     assert code == 200 and "抽检进度" in html and f"{len(vetoed)}</b>" in html
     randoms = {c for c, why in drawn.items() if "random" in why}
-    shown = {r["call_id"] for r in data.queue(Filters(plan="random"))}
+    shown = {r.call_id for r in queue.rows(data, Filters(plan="random"))}
     assert shown <= randoms
 
 
@@ -541,16 +546,17 @@ def test_rule_health_page_flags_a_rule_inspectors_keep_rejecting(folder, tmp_pat
     shutil.copytree(LEXICON_DIR, lex, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     (lex / "rule_health.yaml").write_text(yaml.safe_dump({"floor": 0.8, "min_reviewed": 1}))
     forb = [f for f in read(folder, "findings") if f["rule_id"].startswith("forbidden.")]
-    from hotline_qa.console.data import ConsoleData
+    from hotline_qa.console.queries import rules
+    from hotline_qa.console.queries.store import ConsoleData
     from hotline_qa.console.rescore import rescore_folder
 
     record_decision(str(folder), forb[0]["finding_id"], "rejected", "", "王检")
     rescore_folder(str(folder))  # what the console does after a decision
-    v = ConsoleData([str(folder)], lexicons=str(lex)).rules_health()
-    row = next(r for r in v["rows"] if r["rule_id"] == forb[0]["rule_id"])
-    assert row["flagged"] and row["reviewed"] == 1 and row["share"] == 0.0
-    assert v["rows"][0]["flagged"]  # flagged rules first
-    assert all(not r["flagged"] for r in v["rows"] if r["reviewed"] == 0)
+    v = rules.health(ConsoleData([str(folder)], lexicons=str(lex)))
+    row = next(r for r in v.rows if r.rule_id == forb[0]["rule_id"])
+    assert row.flagged and row.reviewed == 1 and row.share == 0.0
+    assert v.rows[0].flagged  # flagged rules first
+    assert all(not r.flagged for r in v.rows if r.reviewed == 0)
     with serve([folder]) as (base, _):
         code, body = get(base + "/rules")
     assert code == 200 and "规则健康" in body.decode()
@@ -561,6 +567,7 @@ def test_the_appeal_lifecycle(folder, tmp_path):
     overturns; every step is kept with who and when; scores change only on the overturn;
     managers see the counts."""
     from hotline_qa.console.app import read_tokens
+    from hotline_qa.console.queries import appeals as appeal_queries
     from pipeline.review.decisions import record_manual_score
 
     tf = tmp_path / "tokens.txt"
@@ -581,7 +588,11 @@ def test_the_appeal_lifecycle(folder, tmp_path):
         assert code == 200 and res["appeal"]["step"] == "opened"
         assert post(api, mine, "t-8001")[0] == 400  # already under appeal
         first = res["appeal"]["appeal_id"]
-        assert app.state.data.appeal_counts()["8001"] == {"open": 1, "upheld": 0, "overturned": 0}
+        assert appeal_queries.counts(app.state.data)["8001"] == {
+            "open": 1,
+            "upheld": 0,
+            "overturned": 0,
+        }
         code, body = get(base + "/agents", token="t-man")
         assert code == 200 and "待裁定 1" in body.decode()
         decide = base + "/api/appeals/decide"

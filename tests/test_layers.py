@@ -67,3 +67,16 @@ def test_pipeline_is_split_by_concern_and_each_concern_imports_only_those_below(
             if extra:
                 bad.append(f"{py.relative_to(ROOT)} imports pipeline.{sorted(extra)}")
     assert bad == []
+
+
+def test_no_console_function_is_longer_than_80_lines():
+    """The console reads as routes, dependencies and one query module per page, not as one
+    closure holding every route."""
+    long = []
+    for py in sorted((ROOT / "hotline_qa" / "console").rglob("*.py")):
+        for node in ast.walk(ast.parse(py.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                n = node.end_lineno - node.lineno + 1
+                if n > 80:
+                    long.append(f"{py.relative_to(ROOT)}:{node.lineno} {node.name} ({n} lines)")
+    assert long == []

@@ -255,7 +255,7 @@ def test_intent_probabilities_are_the_classifiers_own():
 
 
 def test_a_situational_finding_splits_into_its_trigger_and_the_agents_window():
-    from hotline_qa.console.data import situation_parts
+    from hotline_qa.console.queries.call import situation_parts
 
     f = {"start_s": 4.6, "trigger_end_s": 8.8, "end_s": 20.0,
          "evidence": "来电：我打了好几次电话都打不通 ｜ 坐席应答：请问您要咨询什么"}  # fmt: skip

@@ -25,7 +25,8 @@ def _two_night_store(night, tmp_path):
 
 def test_two_imported_nights_give_the_pure_scorecards_one_row_per_agent(night, tmp_path):
     from hotline_qa.cli import main
-    from hotline_qa.console.data import ConsoleData
+    from hotline_qa.console.queries import agents
+    from hotline_qa.console.queries.store import ConsoleData
     from scorers.scorecard import PERIODS, build_scorecards
 
     out, n2, store = _two_night_store(night, tmp_path)
@@ -35,7 +36,7 @@ def test_two_imported_nights_give_the_pure_scorecards_one_row_per_agent(night, t
     scores = read(out, "call_scores") + read(n2, "call_scores")
     want = build_scorecards(scores, read(out, "findings") + read(n2, "findings"))
     for kind in PERIODS:
-        got = {(c["agent_id"], c["period"]): c for c in data.scorecards(kind)}
+        got = {(c["agent_id"], c["period"]): c for c in agents.scorecards(data, kind)}
         exp = {(c["agent_id"], c["period"]): c for c in want if c["period_type"] == kind}
         assert set(got) == set(exp), kind
         for key, e in exp.items():
@@ -48,21 +49,23 @@ def test_two_imported_nights_give_the_pure_scorecards_one_row_per_agent(night, t
             assert g["items"].keys() == e["items"].keys()
             assert all(abs(g["items"][i] - e["items"][i]) <= 0.0100001 for i in e["items"])
             assert (g["prev_mean_score"] is None) == (e["prev_mean_score"] is None)
-    week = data.agents("week")
-    agents = [r["agent_id"] for r in week["rows"]]
-    assert week["period"] == "2026-W48" and len(agents) == len(set(agents)) == 3
-    for r in week["rows"]:
+    week = agents.ranking(data, "week")
+    ids = [r["agent_id"] for r in week.rows]
+    assert week.period == "2026-W48" and len(ids) == len(set(ids)) == 3
+    for r in week.rows:
         mine = [s["score"] for s in scores if s["agent_id"] == r["agent_id"]]
         assert r["calls"] == len(mine)
 
 
 def test_the_queue_query_gives_the_clis_queue(night):
-    from hotline_qa.console.data import ConsoleData, Filters
+    from hotline_qa.console.queries import queue
+    from hotline_qa.console.queries.queue import Filters
+    from hotline_qa.console.queries.store import ConsoleData
     from pipeline.review.decisions import list_queue
 
     out, _ = night
     data = ConsoleData([str(out)])
-    got = data.queue(Filters())
+    got = [vars(r) for r in queue.rows(data, Filters())]
     want = list_queue(str(out))
     key = ("kind", "priority", "finding_id", "call_id", "rule_id")
     assert [r["priority"] for r in got] == [r["priority"] for r in want]
@@ -70,12 +73,12 @@ def test_the_queue_query_gives_the_clis_queue(night):
         tuple(r[k] for k in key) for r in want
     )
     for offset in range(len(got) + 2):  # pages past the middle are read from the end
-        page, total = data.queue_page(Filters(), offset=offset, limit=3)
+        page, total = queue.page(data, Filters(), offset=offset, limit=3)
         assert total == len(want)
-        assert [(r["finding_id"], r["rule_id"]) for r in page] == [
+        assert [(r.finding_id, r.rule_id) for r in page] == [
             (r["finding_id"], r["rule_id"]) for r in got[offset : offset + 3]
         ], offset
-    forb, n = data.queue_page(Filters(rule="forbidden."))
+    forb, n = queue.page(data, Filters(rule="forbidden."))
     assert n == len(forb) == sum(r["rule_id"].startswith("forbidden.") for r in want) > 0
 
 

@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from hotline_qa.console.data import ConsoleData
+from hotline_qa.console.queries.store import ConsoleData
 from hotline_qa.console.rescore import Rescorer
 from hotline_qa.console.routes import api, auth, media, pages
 from hotline_qa.console.security import (

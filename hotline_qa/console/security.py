@@ -97,7 +97,8 @@ def writes(*roles: str):
         if who.role not in roles:
             name = ROLE_NAMES.get(who.role, who.role)
             raise HTTPException(
-                403, f"无权修改：{name}不能复核或评分 (a {who.role} token cannot change decisions or scores)"
+                403,
+                f"无权修改：{name}不能复核或评分 (a {who.role} token cannot change decisions or scores)",
             )
         return who
 

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from hotline_qa.console.bodies import DecideAppeal, Decision, LineLabel, ManualScore, OpenAppeal
+from hotline_qa.console.queries import appeals as appeal_queries
 from hotline_qa.console.security import Principal, writes
 from hotline_qa.console.views import reviewer
 from pipeline.review import appeals
@@ -98,7 +99,7 @@ async def open_appeal(body: OpenAppeal, request: Request,
 async def decide_appeal(body: DecideAppeal, request: Request):
     """An inspector upholds or overturns an appeal; an overturn changes the scores."""
     st = request.app.state
-    night = st.data.appeal_of(body.appeal_id)
+    night = appeal_queries.night_of(st.data, body.appeal_id)
     if night is None:
         raise HTTPException(404, "no such appeal")
     row = await _call(appeals.decide_appeal, night.out, body.appeal_id, body.ruling,

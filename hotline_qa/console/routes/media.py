@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
+from hotline_qa.console.queries import clips
 from hotline_qa.console.security import Principal, own, own_call, reads
 from hotline_qa.console.views import page_of, render
 from pipeline.inputs import files
@@ -26,11 +27,11 @@ def clips_page(request: Request, rule: str = "", agent: str = "", since: str = "
                until: str = "", page: int = 1):  # fmt: skip
     st = request.app.state
     size = st.page_size
-    rows, total = st.data.clips_page(rule, agent, since, until, (max(1, page) - 1) * size, size)
+    rows, total = clips.page(st.data, rule, agent, since, until, (max(1, page) - 1) * size, size)
     if not rows and total == 0 and page > 1:
-        total = st.data.clips_page(rule, agent, since, until, 0, 1)[1]
+        total = clips.page(st.data, rule, agent, since, until, 0, 1)[1]
         last = max(1, -(-total // size))
-        rows, total = st.data.clips_page(rule, agent, since, until, (last - 1) * size, size)
+        rows, total = clips.page(st.data, rule, agent, since, until, (last - 1) * size, size)
     rows, pager = page_of(rows, total, page, size, request)
     q = {"rule": rule, "agent": agent, "since": since, "until": until}
     return render(request, "clips.html", rows=rows, pager=pager, q=q, options=st.data.options())
@@ -39,7 +40,7 @@ def clips_page(request: Request, rule: str = "", agent: str = "", since: str = "
 @router.get("/clips.zip", dependencies=[Depends(reads(*CLIP_READERS))])
 def clips_zip(request: Request, rule: str = "", agent: str = "", since: str = "", until: str = ""):
     data = request.app.state.data
-    rows = data.clips(rule, agent, since, until)
+    rows = clips.rows(data, rule, agent, since, until)
     buf, index = io.BytesIO(), io.StringIO()
     cols = ["file", "finding_id", "call_id", "agent_id", "rule_id", "rule_name",
             "started_at", "start_s", "end_s", "evidence"]  # fmt: skip
@@ -47,7 +48,7 @@ def clips_zip(request: Request, rule: str = "", agent: str = "", since: str = ""
     w.writeheader()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for r in rows:
-            path = data.clip_path(r["night"], r["clip"])
+            path = clips.path(data, r["night"], r["clip"])
             if path is None:
                 continue
             name = r["clip"].rsplit("/", 1)[-1]
@@ -63,8 +64,8 @@ def clips_zip(request: Request, rule: str = "", agent: str = "", since: str = ""
 def clip_file(request: Request, night: int, name: str, who: AnyReader, download: int = 0):
     data = request.app.state.data
     if who.role == "agent":
-        own(who, data.clip_agent(night, f"clips/{name}"))
-    path = data.clip_path(night, f"clips/{name}")
+        own(who, clips.agent_of(data, night, f"clips/{name}"))
+    path = clips.path(data, night, f"clips/{name}")
     if path is None:
         raise HTTPException(404, "no such clip in this run")
     extra = {"content-disposition": f'attachment; filename="{name}"'} if download else {}
@@ -76,7 +77,7 @@ def call_audio(request: Request, call_id: str,
                who: CallReader):  # fmt: skip
     data = request.app.state.data
     own_call(who, data, call_id)
-    path = data.audio_path(call_id)
+    path = clips.audio_path(data, call_id)
     if path is None:
         raise HTTPException(404, "no recording for this call in its batch folder")
     if files.is_uri(path):
