@@ -303,11 +303,11 @@ def mono_cost(mono_dir: Path, ids: list[str], cfg) -> None:
         cached = stages._transcribe(x, s, cfg, [True], ["unknown"])
         t1 = time.perf_counter()
         v = cfg.roles.voice
-        speech = [Interval(a, b) for a, b in cached["channels"][0]["speech"]]
+        speech = [Interval(a, b) for a, b in cached.channels[0].speech]
         wins = voices.window_plan(speech, v.window_s, v.hop_s, v.min_window_s)
         voices.cluster(wins, voice.embed_windows(x[0], wins))
         t2 = time.perf_counter()
-        t_asr += (t1 - t0) - cached["voice_seconds"]  # _transcribe embeds too: not counted
+        t_asr += (t1 - t0) - cached.voice.seconds  # _transcribe embeds too: not counted
         t_voice += t2 - t1
     print(
         f"cost per mono call ({len(ids)} calls, {dur:.0f} s of audio, one after another): "

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 
 import numpy as np
 
 from pipeline.calls.clock import Clock, idle
 from pipeline.calls.record import CallRecord, voiceprint_from_json
+from pipeline.calls.transcript import ChannelEntry, TranscriptEntry, Upgrade, VoiceEntry
 from pipeline.inputs import files
 from pipeline.speech import asr, audio, frontend, loudness, pitch, voice
 from pipeline.store.storage import Store
@@ -33,6 +35,7 @@ from scorers.types import (
     Interval,
     Utterance,
     VoiceCheck,
+    VoiceTrack,
     Word,
 )
 from scorers.utterances import merge_intervals, snap_words_to_speech, words_to_utterances
@@ -74,46 +77,48 @@ def transcribe_call(
         store = Store(out_uri)
         key = f"{info.sha256}-{1 if mono else 2}-{settings.cache_key()}"
         t0 = time.perf_counter()
-        cached = store.cache_get(key)
-        fresh = cached is None
+        stored = store.cache_get(key)
+        fresh = stored is None
         speakers = _speakers(meta, mono)
         clock = Clock()
         echo_free = _EchoFree(path, mono, clock)  # decoded and separated once, when needed
         if fresh:
             words_on = _word_channels(meta, mono, settings)
             front = echo_free.channels(settings)
-            cached = _transcribe(
+            entry = _transcribe(
                 echo_free.samples(), settings, cfg, words_on, speakers, front, clock, enrol
             )
-        known["duration"] = cached["duration"]
-        _verdict(cached["channels"])
-        if cached.get("voice_version") != _voice_version(cfg) or (
-            enrol and cached.get("voiceprint_skipped")
-        ):
-            # Voices are computed with the transcript; an entry from before (or from other
-            # window settings, or one whose voiceprint was not wanted then) gets them now,
-            # from the same echo-free signal.
+        else:
+            entry = TranscriptEntry.from_json(stored)
+        known["duration"] = entry.duration
+        _verdict(entry.channels)
+        if entry.voice.version != _voice_version(cfg) or (enrol and entry.voice.voiceprint_skipped):
+            # Voices are computed with the transcript; an entry from other encoder or window
+            # settings (or one whose voiceprint was not wanted then) gets them now, from the
+            # same echo-free signal.
             with clock("voice"):
-                _add_voices(cached, echo_free.signals(), speakers, cfg, enrol)
+                entry = _add_voices(entry, echo_free.signals(), speakers, cfg, enrol)
             fresh = True
-        if any("level" not in c or "pitch" not in c for c in cached["channels"]):
-            # An entry cached without loudness and pitch tracks gets them now.
-            with clock("level"):
-                _add_levels(cached, echo_free.signals())
+        for step in entry.upgrades():  # an older entry, brought to the current version
+            if step is Upgrade.LEVELS:
+                with clock("level"):
+                    entry = _add_levels(entry, echo_free.signals())
             fresh = True
-        todo = _caller_todo(meta, cached, speakers, settings, cfg)
+        todo = _caller_todo(meta, entry, speakers, settings, cfg)
         if todo:
             k = speakers.index(CALLER)
             signal = echo_free.signals()[k]  # the echo-free signal, as decoded first
-            _decode_stretches(signal, settings, cfg, cached["channels"][k], todo, clock=clock)
+            chan = _decode_stretches(signal, settings, cfg, entry.channels[k], todo, clock=clock)
+            entry = entry.with_channel(k, chan)
             fresh = True
         if fresh:
             # Round-trip through JSON so a fresh transcript and a cached one are the same values.
-            cached = json.loads(json.dumps(cached))
-            store.cache_put(key, cached)
-        parts = _parts(cached["channels"], speakers, cfg, cached.get("voice"))
-        warnings += parts.pop("warnings")
-        if not any(u.words for u in parts["utterances"]):
+            stored = json.loads(json.dumps(entry.to_json()))
+            store.cache_put(key, stored)
+            entry = TranscriptEntry.from_json(stored)
+        parts = _parts(entry, speakers, cfg)
+        warnings += parts.warnings
+        if not any(u.words for u in parts.utterances):
             raise Rejected("no intelligible speech (music, tones or noise only)")
     except Rejected as e:
         return CallRecord.rejected(meta, str(e), warnings=tuple(warnings), **known)
@@ -124,12 +129,12 @@ def transcribe_call(
         mono=mono,
         asr_cached=not fresh,
         asr_seconds=round(time.perf_counter() - t0, 3) if fresh else 0.0,
-        voice_seconds=cached.get("voice_seconds", 0.0) if fresh else 0.0,
+        voice_seconds=entry.voice.seconds if fresh else 0.0,
         stage_seconds=clock.seconds if fresh else {},
-        voiceprint=voiceprint_from_json(cached.get("voiceprint")) if enrol else None,
-        voice_checks=tuple(VoiceCheck(*c) for c in cached.get("voice_checks") or ()),
+        voiceprint=voiceprint_from_json(entry.voice.voiceprint) if enrol else None,
+        voice_checks=tuple(VoiceCheck(*c) for c in entry.voice.checks),
         **known,
-        **parts,
+        **parts.record_fields(),
     )
 
 
@@ -168,7 +173,9 @@ def _speakers(meta: CallMeta, mono: bool) -> list[str]:
 
 def _word_channels(meta: CallMeta, mono: bool, s: asr.AsrSettings) -> list[bool]:
     """Which channels are transcribed in full on the first pass."""
-    return [spk != CALLER or s.caller_words == asr.CallerWords.FULL for spk in _speakers(meta, mono)]
+    return [
+        spk != CALLER or s.caller_words == asr.CallerWords.FULL for spk in _speakers(meta, mono)
+    ]
 
 
 def _load(path: str, mono: bool) -> np.ndarray:
@@ -218,25 +225,28 @@ def _voice_version(cfg: Config) -> str:
 
 
 def _add_voices(
-    cached: dict, signals: list[np.ndarray], speakers: list[str], cfg: Config, enrol: bool = True
-) -> None:
+    entry: TranscriptEntry,
+    signals: list[np.ndarray],
+    speakers: list[str],
+    cfg: Config,
+    enrol: bool = True,
+) -> TranscriptEntry:
     """Mono: the call's two voice clusters (which is the agent is the rules' decision).
     Stereo, where `enrol`: the agent channel's voiceprint, the enrolment that later mono
-    calls of the agent are compared with. Both go into the cache entry with the seconds
-    they took."""
+    calls of the agent are compared with; with side talk on, each agent window against the
+    agent's own voice. The entry with its voices and the seconds they took."""
     t0 = time.perf_counter()
     v = cfg.roles.voice
     length, hop, short = v.window_s, v.hop_s, v.min_window_s
-    cached["voice"], cached["voiceprint"] = None, None
-    cached["voiceprint_skipped"] = AGENT in speakers and not enrol
+    clusters = voiceprint = None
+    checks: list[list] = []
     if UNKNOWN in speakers:
-        speech = [Interval(a, b) for a, b in cached["channels"][0]["speech"]]
+        speech = [Interval(a, b) for a, b in entry.channels[0].speech]
         wins = voices.window_plan(speech, length, hop, short)
-        track = voices.cluster(wins, voice.embed_windows(signals[0], wins))
-        cached["voice"] = voices.track_to_json(track)
+        clusters = voices.track_to_json(voices.cluster(wins, voice.embed_windows(signals[0], wins)))
     elif AGENT in speakers:
         k = speakers.index(AGENT)
-        speech = [Interval(a, b) for a, b in cached["channels"][k]["speech"]]
+        speech = [Interval(a, b) for a, b in entry.channels[k].speech]
         wins = voices.window_plan(speech, length, length, short)  # no overlap: enough for a mean
         side_talk = cfg.manner.side_talk
         if not side_talk:  # only the voiceprint: a spread, not every window
@@ -244,15 +254,22 @@ def _add_voices(
         emb = voice.embed_windows(signals[k], wins)
         if enrol and wins:
             spread = _spread(list(range(len(wins))), voice.MAX_ENROL_WINDOWS)
-            cached["voiceprint"] = {
+            voiceprint = {
                 "embedding": list(voices.mean_voice([(emb[i], 1.0) for i in spread]) or ()),
                 "seconds": round(sum(wins[i][1] - wins[i][0] for i in spread), 2),
             }
         if side_talk:
-            caller = [Interval(a, b) for a, b in cached["channels"][1 - k]["speech"]]
-            cached["voice_checks"] = _voice_checks(wins, emb, signals[1 - k], caller, cfg)
-    cached["voice_version"] = _voice_version(cfg)
-    cached["voice_seconds"] = round(time.perf_counter() - t0, 3)
+            caller = [Interval(a, b) for a, b in entry.channels[1 - k].speech]
+            checks = _voice_checks(wins, emb, signals[1 - k], caller, cfg)
+    found = VoiceEntry(
+        version=_voice_version(cfg),
+        clusters=clusters,
+        voiceprint=voiceprint,
+        voiceprint_skipped=AGENT in speakers and not enrol,
+        checks=tuple(tuple(c) for c in checks),
+        seconds=round(time.perf_counter() - t0, 3),
+    )
+    return replace(entry, voice=found)
 
 
 def _spread(items: list, n: int) -> list:
@@ -309,7 +326,7 @@ def _transcribe(
     front: list[frontend.Channel] | None = None,
     clock=idle,
     enrol: bool = True,
-) -> dict:
+) -> TranscriptEntry:
     """Own speech and recording diagnostics on every channel; words on the channels asked
     for, decoded from the echo-free signal. Words are kept as decoded: which of them are
     the other party's echo is decided from the cache (`_parts`), so it can be re-decided.
@@ -319,15 +336,12 @@ def _transcribe(
     for k, ch in enumerate(front):
         x = samples[k]
         chans.append(
-            {
-                "rms": float(np.sqrt(np.mean(x**2))) if len(x) else 0.0,
-                "speech": [[iv.start, iv.end] for iv in ch.speech],
-                "heard": [[iv.start, iv.end] for iv in ch.heard],
-                "recording": ch.diag,
-                "words": [],
-                "decoded": [],
-                "uncovered": [],
-            }
+            ChannelEntry(
+                rms=float(np.sqrt(np.mean(x**2))) if len(x) else 0.0,
+                speech=tuple((iv.start, iv.end) for iv in ch.speech),
+                heard=tuple((iv.start, iv.end) for iv in ch.heard),
+                recording=ch.diag,
+            )
         )
     full = [k for k, on in enumerate(words_on) if on]
     hall = list(cfg.matching.hallucinations)
@@ -336,68 +350,74 @@ def _transcribe(
             [front[k].signal for k in full], s, [front[k].speech for k in full], hall
         )
     for k, words in zip(full, first, strict=True):
-        _decode_stretches(front[k].signal, s, cfg, chans[k], front[k].speech, words, clock)
-    out = {"duration": round(samples.shape[1] / audio.SAMPLE_RATE, 3), "channels": chans}
+        chans[k] = _decode_stretches(
+            front[k].signal, s, cfg, chans[k], front[k].speech, words, clock
+        )
+    out = TranscriptEntry(round(samples.shape[1] / audio.SAMPLE_RATE, 3), tuple(chans))
     with clock("voice"):
-        _add_voices(out, [ch.signal for ch in front], speakers, cfg, enrol)
+        out = _add_voices(out, [ch.signal for ch in front], speakers, cfg, enrol)
     with clock("level"):
-        _add_levels(out, [ch.signal for ch in front])
-    return out
+        return _add_levels(out, [ch.signal for ch in front])
 
 
-def _add_levels(cached: dict, signals: list[np.ndarray]) -> None:
+def _add_levels(entry: TranscriptEntry, signals: list[np.ndarray]) -> TranscriptEntry:
     """Each channel's loudness and pitch tracks, from the echo-free signal: the caller's
     echo does not make the agent loud."""
-    for chan, x in zip(cached["channels"], signals, strict=True):
-        chan["level"] = loudness.track(x, audio.SAMPLE_RATE)
-        chan["pitch"] = pitch.track(x, audio.SAMPLE_RATE)
+    sr = audio.SAMPLE_RATE
+    return entry.with_tracks(
+        [(tuple(loudness.track(x, sr)), tuple(pitch.track(x, sr))) for x in signals]
+    )
 
 
 def _decode_stretches(
     x: np.ndarray,
     s: asr.AsrSettings,
     cfg: Config,
-    chan: dict,
+    chan: ChannelEntry,
     stretches: list[Interval],
     first: list[Word] | None = None,
     clock=idle,
-) -> None:
-    """Words for `stretches` of one channel's speech, merged into `chan` (the cache entry):
-    decoded (unless `first` has them already), checked for coverage, decoded again where
-    words are missing."""
+) -> ChannelEntry:
+    """The channel with words for `stretches` of its speech merged in: decoded (unless
+    `first` has them already), checked for coverage, decoded again where words are missing."""
     hall = list(cfg.matching.hallucinations)
-    speech = [Interval(a, b) for a, b in chan["speech"]]
+    speech = [Interval(a, b) for a, b in chan.speech]
     if first is None:
         with clock("asr"):
             first = asr.transcribe_stretches(x, s, stretches, hall)
     with clock("refill"):
         new, _ = asr.fill_uncovered(x, s, stretches, first, hall)
-    old = [Word(*w) for w in chan["words"]]
+    old = [Word(*w) for w in chan.words]
     words = snap_words_to_speech(asr.merge_words(old, new), speech)
-    decoded = merge_intervals([Interval(a, b) for a, b in chan["decoded"]] + list(stretches))
+    decoded = merge_intervals([Interval(a, b) for a, b in chan.decoded] + list(stretches))
     holes = coverage.uncovered(decoded, words, s.coverage_min_s)
-    chan["words"] = [[w.start, w.end, w.text, w.probability] for w in words]
-    chan["decoded"] = [[iv.start, iv.end] for iv in decoded]
-    chan["uncovered"] = [[h.start, h.end] for h in holes]
+    return replace(
+        chan,
+        words=tuple((w.start, w.end, w.text, w.probability) for w in words),
+        decoded=tuple((iv.start, iv.end) for iv in decoded),
+        uncovered=tuple((h.start, h.end) for h in holes),
+    )
 
 
 def _caller_todo(
-    meta: CallMeta, cached: dict, speakers: list[str], s: asr.AsrSettings, cfg: Config
+    meta: CallMeta, entry: TranscriptEntry, speakers: list[str], s: asr.AsrSettings, cfg: Config
 ) -> list[Interval]:
     """Caller speech stretches still to decode: all of them ('full'), or those near the
     call's timed findings ('context'). Empty on mono calls and when all is done."""
     if CALLER not in speakers:
         return []
-    chans = cached["channels"]
+    chans = entry.channels
     chan = chans[speakers.index(CALLER)]
-    speech = [Interval(a, b) for a, b in chan["speech"]]
-    agent_words = any(c["words"] for c, spk in zip(chans, speakers, strict=True) if spk == AGENT)
-    if s.caller_words == asr.CallerWords.FULL or not agent_words:  # nothing to go by: a person reads it all
+    speech = [Interval(a, b) for a, b in chan.speech]
+    agent_words = any(c.words for c, spk in zip(chans, speakers, strict=True) if spk == AGENT)
+    if (
+        s.caller_words == asr.CallerWords.FULL or not agent_words
+    ):  # nothing to go by: a person reads it all
         want = speech
     else:
-        windows = _finding_windows(meta, cached, speakers, cfg, s.caller_context_s)
+        windows = _finding_windows(meta, entry, speakers, cfg, s.caller_context_s)
         want = [iv for iv in speech if any(iv.start < w.end and w.start < iv.end for w in windows)]
-    done = [Interval(a, b) for a, b in chan["decoded"]]
+    done = [Interval(a, b) for a, b in chan.decoded]
     return [
         iv
         for iv in want
@@ -406,14 +426,13 @@ def _caller_todo(
 
 
 def _finding_windows(
-    meta: CallMeta, cached: dict, speakers: list[str], cfg: Config, context_s: float
+    meta: CallMeta, entry: TranscriptEntry, speakers: list[str], cfg: Config, context_s: float
 ) -> list[Interval]:
     """± context_s around every timed finding the rules make of the agent's words."""
     from scorers.engine import evaluate
 
-    parts = _parts(cached["channels"], speakers, cfg, cached.get("voice"))
-    del parts["warnings"]
-    ev = CallRecord(meta, duration=cached["duration"], **parts).evidence()
+    parts = _parts(entry, speakers, cfg)
+    ev = CallRecord(meta, duration=entry.duration, **parts.record_fields()).evidence()
     out = evaluate(ev, _rules(cfg))
     return [
         Interval(f.start - context_s, f.end + context_s)
@@ -430,16 +449,34 @@ def _rules(cfg: Config):
     return build_rules(cfg)
 
 
-def _verdict(chans: list[dict]) -> None:
-    if all(c.get("rms", 1.0) < SILENCE_RMS for c in chans):
+def _verdict(chans: tuple[ChannelEntry, ...]) -> None:
+    if all(c.rms < SILENCE_RMS for c in chans):
         raise Rejected("silent recording: no signal on any channel")
-    if not any(c["speech"] for c in chans):
+    if not any(c.speech for c in chans):
         raise Rejected("no speech detected on any channel (music, tones or noise only)")
 
 
-def _parts(
-    chans: list[dict], speakers: list[str], cfg: Config, voice_json: dict | None = None
-) -> dict:
+@dataclass(frozen=True)
+class CallParts:
+    """What a call record is made of, read from its transcript entry, and the warnings
+    reading it gave."""
+
+    voice: VoiceTrack | None
+    speech: dict[str, tuple[Interval, ...]]
+    uncovered: dict[str, tuple[Interval, ...]]
+    decoded: dict[str, tuple[Interval, ...]]
+    recording: dict[str, dict]
+    levels: dict[str, tuple[float, ...]]
+    pitch: dict[str, tuple[float, ...]]
+    utterances: tuple[Utterance, ...]
+    warnings: tuple[str, ...]
+
+    def record_fields(self) -> dict:
+        """The CallRecord fields (the warnings go to the record's own list)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "warnings"}
+
+
+def _parts(entry: TranscriptEntry, speakers: list[str], cfg: Config) -> CallParts:
     """Speech, coverage, utterances, recording diagnostics and warnings of a call from its
     channels' cache entries. On stereo calls with echo, words that are the other party's
     echo are taken out here (`scorers.crosstalk`) and counted. On mono calls an utterance
@@ -457,18 +494,18 @@ def _parts(
     # cached transcripts without ASR.
     words = {
         spk: snap_words_to_speech(
-            [Word(*w) for w in c["words"]], [Interval(a, b) for a, b in c["speech"]]
+            [Word(*w) for w in c.words], [Interval(a, b) for a, b in c.speech]
         )
-        for spk, c in zip(speakers, chans, strict=True)
+        for spk, c in zip(speakers, entry.channels, strict=True)
     }
-    for spk, c in zip(speakers, chans, strict=True):
+    for spk, c in zip(speakers, entry.channels, strict=True):
         key = MIX if spk == UNKNOWN else spk
-        speech[key] = tuple(Interval(a, b) for a, b in c["speech"])
-        uncovered[key] = tuple(Interval(a, b) for a, b in c.get("uncovered", []))
-        decoded[key] = tuple(Interval(a, b) for a, b in c.get("decoded", c["speech"]))
-        recording[key] = dict(c.get("recording", {}))
-        levels[key] = tuple(c.get("level") or ())
-        pitches[key] = tuple(c.get("pitch") or ())
+        speech[key] = tuple(Interval(a, b) for a, b in c.speech)
+        uncovered[key] = tuple(Interval(a, b) for a, b in c.uncovered)
+        decoded[key] = tuple(Interval(a, b) for a, b in c.decoded)
+        recording[key] = dict(c.recording)
+        levels[key] = c.level
+        pitches[key] = c.pitch
         if uncovered[key]:
             cov = coverage.summarize(speech[key], uncovered[key])
             warnings.append(
@@ -487,7 +524,7 @@ def _parts(
             + "; ".join(reasons)
             + " (timing rules not assessed)"
         )
-    track = voices.track_from_json(voice_json)
+    track = voices.track_from_json(entry.voice.clusters)
     vcfg = cfg.roles.voice
     breaks = (  # only where the two voices are apart enough to be evidence
         voices.change_points(track, vcfg.min_change_windows)
@@ -498,14 +535,14 @@ def _parts(
         sp = list(speech[MIX]) if spk == UNKNOWN else None
         heard = None if sp else list(speech[spk])  # a stereo channel's own speech
         utts += words_to_utterances(words[spk], spk, gap, sp, breaks if sp else None, heard)
-    return {
-        "voice": track,
-        "speech": speech,
-        "uncovered": uncovered,
-        "decoded": decoded,
-        "recording": recording,
-        "levels": levels,
-        "pitch": pitches,
-        "utterances": tuple(utts),
-        "warnings": warnings,
-    }
+    return CallParts(
+        voice=track,
+        speech=speech,
+        uncovered=uncovered,
+        decoded=decoded,
+        recording=recording,
+        levels=levels,
+        pitch=pitches,
+        utterances=tuple(utts),
+        warnings=tuple(warnings),
+    )
