@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Protocol
 
 from scorers import confidence, crosstalk, manner, situations, timing
 from scorers.config import ConfidenceModel, Config, Manner, Matching, Roles, Timing, Window
@@ -19,7 +20,17 @@ from scorers.phrases import (
 )
 from scorers.roles import assign_roles, merge_turns, usable
 from scorers.text import normalize
-from scorers.types import AGENT, CALLER, MIX, CallEvidence, Finding, Interval, Utterance, Word
+from scorers.types import (
+    AGENT,
+    CALLER,
+    MIX,
+    CallEvidence,
+    Finding,
+    Interval,
+    RuleFamily,
+    Utterance,
+    Word,
+)
 
 HOLD_SCRIPT = ("hold_request", "hold_checkin", "hold_thanks")
 
@@ -46,17 +57,34 @@ def build_rules(cfg: Config) -> RuleSet:
     required = {e.id: e for e in compile_entries(cfg.required.entries, m)}
     closing = tuple(e for e in required.values() if e.window.at_end)
     return RuleSet(
-        compile_entries(cfg.forbidden.entries, m),
-        required,
-        cfg.timing,
-        m,
-        Segmenter(m.domain_words),
-        cfg.roles,
-        cfg.confidence.model,
-        cfg.severities(),
-        situations.compile_situations(cfg.situations, cfg.intents, m, closing),
-        cfg.manner,
+        forbidden=compile_entries(cfg.forbidden.entries, m),
+        required=required,
+        timing=cfg.timing,
+        matching=m,
+        segmenter=Segmenter(m.domain_words),
+        roles=cfg.roles,
+        confidence=cfg.confidence.model,
+        severities=cfg.severities(),
+        situations=situations.compile_situations(cfg.situations, cfg.intents, m, closing),
+        manner=cfg.manner,
     )
+
+
+@dataclass(frozen=True)
+class FamilyResult:
+    """What one rule family found on a call: every family returns this."""
+
+    findings: list[Finding] = field(default_factory=list)
+    not_assessable: list[str] = field(default_factory=list)  # rule ids it could not judge
+    occurred: list[str] = field(default_factory=list)  # situational rules whose trigger occurred
+    exempted: dict[str, str] = field(default_factory=dict)  # rule id -> exemption that silenced it
+    lookups: list[timing.Lookup] = field(default_factory=list)  # the timing family's holds
+
+
+class FamilyCheck(Protocol):
+    """A rule family: one check over the call as the rules read it."""
+
+    def __call__(self, v: CallView, rules: RuleSet) -> FamilyResult: ...
 
 
 @dataclass(frozen=True)
@@ -81,16 +109,26 @@ def span_times(u: Utterance, mt: MatchText, s: int, e: int) -> tuple[float, floa
     return ws[0].start, ws[-1].end, prob
 
 
-def _finding(ev: CallEvidence, rule_id: str, start, end, severity, evidence, conf, **kw) -> Finding:
+def _finding(
+    ev: CallEvidence,
+    *,
+    rule_id: str,
+    start: float | None,
+    end: float | None,
+    severity: str,
+    evidence: str,
+    conf: float,
+    **kw,
+) -> Finding:
     return Finding(
-        ev.meta.call_id,
-        ev.meta.agent_id,
-        rule_id,
-        None if start is None else round(float(start), 2),
-        None if end is None else round(float(end), 2),
-        severity,
-        evidence,
-        round(float(conf), 3),
+        call_id=ev.meta.call_id,
+        agent_id=ev.meta.agent_id,
+        rule_id=rule_id,
+        start=None if start is None else round(float(start), 2),
+        end=None if end is None else round(float(end), 2),
+        severity=severity,
+        evidence=evidence,
+        confidence=round(float(conf), 3),
         **kw,
     )
 
@@ -140,19 +178,25 @@ def view_call(ev: CallEvidence, rules: RuleSet) -> CallView:
 
 
 def evaluate(ev: CallEvidence, rules: RuleSet) -> CallOutcome:
+    """Every rule family over the call. A situational exemption (a transfer, the silent-line
+    protocol, …) silences the other families' findings of the rules it names."""
     v = view_call(ev, rules)
-    findings = forbidden_findings(v, rules)
-    req, na_req = required_findings(v, rules)
-    tim, na_tim, lookups = timing_findings(v, rules)
-    sit, na_sit, occurred, exempted = situation_findings(v, rules)
-    man, na_man = manner_findings(v, rules)
-    findings = [f for f in findings + req + tim + man if f.rule_id not in exempted] + sit
+    results = {family: check(v, rules) for family, check in FAMILIES.items()}
+    situational = results[RuleFamily.SITUATION]
+    exempted = situational.exempted
+    findings = [
+        replace(f, family=family)
+        for family, r in results.items()
+        for f in r.findings
+        if family is RuleFamily.SITUATION or f.rule_id not in exempted
+    ]
     findings.sort(key=lambda f: (f.start if f.start is not None else -1, f.rule_id))
-    na = sorted(set(na_req + na_tim + na_sit + na_man) - set(exempted))
-    return CallOutcome(findings, na, v.utts, lookups, occurred, exempted)
+    na = sorted({x for r in results.values() for x in r.not_assessable} - set(exempted))
+    lookups = results[RuleFamily.TIMING].lookups
+    return CallOutcome(findings, na, v.utts, lookups, situational.occurred, exempted)
 
 
-def manner_findings(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
+def manner_findings(v: CallView, rules: RuleSet) -> FamilyResult:
     """The agent's manner measured on the voice (lexicons/manner.yaml): a raised voice
     (stretches of their own speech well above their own level in the call; stereo: the
     agent channel's echo-free loudness over its own speech, mono: the mix's over the
@@ -161,7 +205,7 @@ def manner_findings(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[st
     found, na = _raised_voice(v, rules)
     f2, na2 = _side_talk(v, rules)
     f3, na3 = _fillers(v, rules)
-    return found + f2 + f3, na + na2 + na3
+    return FamilyResult(found + f2 + f3, na + na2 + na3)
 
 
 @lru_cache(maxsize=8)
@@ -202,12 +246,12 @@ def _fillers(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
     return [
         _finding(
             ev,
-            fl.rule_id,
-            None,
-            None,
-            fl.severity,
-            evidence,
-            conf,
+            rule_id=fl.rule_id,
+            start=None,
+            end=None,
+            severity=fl.severity,
+            evidence=evidence,
+            conf=conf,
             lexicon_entry="manner",
             detail=detail,
             pending=conf < fl.sure,
@@ -248,10 +292,17 @@ def _side_talk(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
         conf = 1.0 if o.own < st.below - 0.1 else 0.7
         out.append(
             _finding(
-                ev, st.rule_id, o.start, o.end, st.severity, evidence, conf,
-                lexicon_entry="manner", pending=conf < st.sure,
+                ev,
+                rule_id=st.rule_id,
+                start=o.start,
+                end=o.end,
+                severity=st.severity,
+                evidence=evidence,
+                conf=conf,
+                lexicon_entry="manner",
+                pending=conf < st.sure,
             )
-        )  # fmt: skip
+        )
     return out, []
 
 
@@ -282,10 +333,17 @@ def _raised_voice(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]
         conf = 1.0 if r.peak_db >= rv.above_db + 3 else 0.7
         out.append(
             _finding(
-                ev, rv.rule_id, r.start, r.end, rv.severity, evidence, conf,
-                lexicon_entry="manner", pending=conf < rv.sure,
+                ev,
+                rule_id=rv.rule_id,
+                start=r.start,
+                end=r.end,
+                severity=rv.severity,
+                evidence=evidence,
+                conf=conf,
+                lexicon_entry="manner",
+                pending=conf < rv.sure,
             )
-        )  # fmt: skip
+        )
     return out, []
 
 
@@ -295,14 +353,12 @@ def _loudness(v: CallView) -> dict[int, float]:
     return {k: m.loudness_rel_db for k, m in enumerate(ms) if m and m.loudness_rel_db is not None}
 
 
-def situation_findings(
-    v: CallView, rules: RuleSet
-) -> tuple[list[Finding], list[str], list[str], dict[str, str]]:
+def situation_findings(v: CallView, rules: RuleSet) -> FamilyResult:
     """The agent's answers to what the caller does (lexicons/situations.yaml): findings,
     not-assessable rules, the situations that occurred, and the rules an ending script
     (transfer, silent-line protocol, harassment script) lawfully silences."""
     if rules.situations is None:
-        return [], [], [], {}
+        return FamilyResult()
     ev = v.ev
     speech = {} if ev.mono else {k: list(ivs) for k, ivs in ev.speech.items()}
     lines = situations.CallLines(
@@ -314,12 +370,12 @@ def situation_findings(
     found = [
         _finding(
             ev,
-            h.rule_id,
-            h.start,
-            h.end,
-            sev[h.rule_id],
-            h.evidence,
-            h.confidence,
+            rule_id=h.rule_id,
+            start=h.start,
+            end=h.end,
+            severity=sev[h.rule_id],
+            evidence=h.evidence,
+            conf=h.confidence,
             lexicon_entry="situation",
             detail=h.detail,
             trigger_end=round(float(h.trigger_end), 2),
@@ -328,7 +384,7 @@ def situation_findings(
         )
         for h in out.hits
     ]
-    return found, out.not_assessable, out.triggered, out.silenced
+    return FamilyResult(found, out.not_assessable, out.triggered, out.silenced)
 
 
 @dataclass(frozen=True)
@@ -361,7 +417,7 @@ def forbidden_candidates(
     return out
 
 
-def forbidden_findings(v: CallView, rules: RuleSet) -> list[Finding]:
+def forbidden_findings(v: CallView, rules: RuleSet) -> FamilyResult:
     """服务禁语 in the agent's speech (and, on mono, in speech that may be the agent's)."""
     out = []
     for u, mt in zip(v.candidates, v.cand_prepared, strict=True):
@@ -370,21 +426,21 @@ def forbidden_findings(v: CallView, rules: RuleSet) -> list[Finding]:
             out.append(
                 _finding(
                     v.ev,
-                    c.entry.rule_id,
-                    c.start,
-                    c.end,
-                    c.entry.severity,
-                    c.match.matched_text,
-                    confidence.score(c.features, rules.confidence, p_agent),
+                    rule_id=c.entry.rule_id,
+                    start=c.start,
+                    end=c.end,
+                    severity=c.entry.severity,
+                    evidence=c.match.matched_text,
+                    conf=confidence.score(c.features, rules.confidence, p_agent),
                     lexicon_entry=c.match.pattern,
                     similarity=c.match.similarity,
                     detail=c.entry.norm,
                 )
             )
-    return out
+    return FamilyResult(out)
 
 
-def required_findings(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
+def required_findings(v: CallView, rules: RuleSet) -> FamilyResult:
     """Required phrases within their windows, searched in the window's joined text so that
     a phrase split across two utterances (感谢 | 您的来电) still counts."""
     ev, out, na = v.ev, [], []
@@ -406,17 +462,17 @@ def required_findings(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[
         out.append(
             _finding(
                 ev,
-                entry.rule_id,
-                None,
-                None,
-                entry.severity,
-                "；".join(pool[i].text for i in idx)[:120] or "（坐席无语音）",
-                absence_confidence([pool[i] for i in idx] or v.utts, ev.mono),
+                rule_id=entry.rule_id,
+                start=None,
+                end=None,
+                severity=entry.severity,
+                evidence="；".join(pool[i].text for i in idx)[:120] or "（坐席无语音）",
+                conf=absence_confidence([pool[i] for i in idx] or v.utts, ev.mono),
                 lexicon_entry=entry.id,
                 detail=f"{entry.norm} searched {where}",
             )
         )
-    return out, na
+    return FamilyResult(out, na)
 
 
 def absence_confidence(window: list[Utterance], mono: bool) -> float:
@@ -431,9 +487,7 @@ def absence_confidence(window: list[Utterance], mono: bool) -> float:
     return (heard if heard is not None else 1.0) * (roles if roles is not None else 1.0)
 
 
-def timing_findings(
-    v: CallView, rules: RuleSet
-) -> tuple[list[Finding], list[str], list[timing.Lookup]]:
+def timing_findings(v: CallView, rules: RuleSet) -> FamilyResult:
     """Holds, dead air, answer time, speech rate, hang-up and interruptions."""
     ev, t, na = v.ev, rules.timing, []
     script = {
@@ -491,18 +545,18 @@ def timing_findings(
     out = [
         _finding(
             ev,
-            h.rule_id,
-            h.start,
-            h.end,
-            rules.severities[h.rule_id],
-            h.evidence,
-            h.confidence * _heard_near(v, h, blind.lookback_s),
+            rule_id=h.rule_id,
+            start=h.start,
+            end=h.end,
+            severity=rules.severities[h.rule_id],
+            evidence=h.evidence,
+            conf=h.confidence * _heard_near(v, h, blind.lookback_s),
             lexicon_entry="timing",
             detail=h.detail,
         )
         for h in kept
     ]
-    return out, na, lookups
+    return FamilyResult(out, na, lookups=lookups)
 
 
 def _heard_near(v: CallView, h: timing.Hit, lookback_s: float) -> float:
@@ -556,6 +610,16 @@ def window_indices(agent: list[Utterance], w: Window) -> list[int]:
         lim = _or(w.last_seconds, float("inf"))
         return [i for i in range(max(0, n - k), n) if t1 - agent[i].end <= lim]
     return list(range(n))
+
+
+# Every rule family, in the order they run: one check each, one result type.
+FAMILIES: dict[RuleFamily, FamilyCheck] = {
+    RuleFamily.FORBIDDEN: forbidden_findings,
+    RuleFamily.REQUIRED: required_findings,
+    RuleFamily.TIMING: timing_findings,
+    RuleFamily.SITUATION: situation_findings,
+    RuleFamily.MANNER: manner_findings,
+}
 
 
 def smoke_test(rules: RuleSet) -> None:

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 AGENT = "agent"
 CALLER = "caller"
 UNKNOWN = "unknown"
 MIX = "mix"  # a mono call's one channel, where both voices are
+
+
+class RuleFamily(StrEnum):
+    """The rule families, each one check over a call (`scorers.engine.FAMILIES`)."""
+
+    FORBIDDEN = "forbidden"  # 服务禁语 in the agent's words
+    REQUIRED = "required"  # 首问语, 结束语 and the other required phrases
+    TIMING = "timing"  # holds, dead air, answer time, speech rate, hang-up, interruptions
+    SITUATION = "situation"  # how the agent answers what the caller does
+    MANNER = "manner"  # how it was said: a raised voice, side talk, verbal tics
 
 
 @dataclass(frozen=True)
@@ -140,6 +151,7 @@ class Finding:
     # Situational findings: what the agent said in the response window (the evidence is
     # what set the situation off).
     response: str = ""
+    family: str = ""  # RuleFamily: set by the engine for the family that found it
 
 
 @dataclass(frozen=True)

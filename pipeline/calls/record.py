@@ -79,17 +79,17 @@ class CallRecord:
 
     def evidence(self, agent_voice: tuple[float, ...] | None = None) -> CallEvidence:
         return CallEvidence(
-            self.meta,
-            self.duration,
-            self.mono,
-            self.utterances,
-            self.speech,
-            self.uncovered,
-            self.recording,
-            self.voice,
-            agent_voice,
-            self.levels,
-            self.voice_checks,
+            meta=self.meta,
+            duration=self.duration,
+            mono=self.mono,
+            utterances=self.utterances,
+            speech=self.speech,
+            uncovered=self.uncovered,
+            recording=self.recording,
+            voice=self.voice,
+            agent_voice=agent_voice,
+            levels=self.levels,
+            voice_checks=self.voice_checks,
         )
 
     def call_row(

@@ -215,7 +215,10 @@ def _call_tables(
                         "clip": "",
                         "trigger_end_s": f.trigger_end,
                         "pending": f.pending,
-                        "response_evidence": redact(f.response) if f.trigger_end is not None else None,
+                        "response_evidence": redact(f.response)
+                        if f.trigger_end is not None
+                        else None,
+                        "family": f.family,
                     }
                 )
             mine = decided.get(m.call_id, []) + decided.get("", [])
@@ -256,5 +259,3 @@ def _call_tables(
             )
         t["calls"].append(rec.call_row(na, occurred, exempted))
     return t
-
-

@@ -205,6 +205,8 @@ FINDINGS = pa.schema(
         # Situational findings: what the agent said in the response window (`evidence` is
         # what set the situation off); null for other rules and for older nights.
         ("response_evidence", pa.string()),
+        # The rule family that found it (scorers.types.RuleFamily); null for older nights.
+        ("family", pa.string()),
     ]
 )
 

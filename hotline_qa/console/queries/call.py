@@ -13,11 +13,25 @@ from pipeline.review.appeals import fold as appeal_fold
 from scorers import manner
 from scorers.rubric import RubricItem, score_call
 from scorers.situations import evidence_parts
+from scorers.types import RuleFamily
 
-TIMELINE_RULES = ("interruption", "dead_air", "hold.", "speech_rate", "manner.")
-# Findings marked on the agent's own words in the transcript (the others are marked on the
-# timeline or are about the call as a whole).
-WORD_RULES = ("forbidden", "interruption", "manner")
+# Timed findings of these families are marks on the call's timeline.
+TIMELINE_FAMILIES = (RuleFamily.TIMING, RuleFamily.MANNER)
+# Findings marked on the agent's own words in the transcript: what the agent said, how it
+# was said, and the words that cut the caller off.
+WORD_FAMILIES = (RuleFamily.FORBIDDEN, RuleFamily.MANNER)
+WORD_RULES = ("interruption",)
+
+
+def family(f: dict) -> str:
+    """A finding's rule family: stored with it; read from the rule id for a night judged
+    before the family was stored."""
+    if f.get("family"):
+        return f["family"]
+    head = f["rule_id"].split(".")[0]
+    known = {x.value for x in RuleFamily}
+    return head if head in known else {"greeting": "required", "closing": "required",
+                                       "polite": "required"}.get(head, "timing")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -82,7 +96,7 @@ def view(db: ConsoleData, call_id: str) -> CallView | None:
                 if f["start_s"] is not None
                 and f["start_s"] < u["end_s"] + 0.05
                 and u["start_s"] < f["end_s"] + 0.05
-                and f["rule_id"].split(".")[0] in WORD_RULES
+                and (family(f) in WORD_FAMILIES or f["rule_id"] in WORD_RULES)
             ]
         )
     speech: dict[str, list[tuple[float, float]]] = {}
@@ -158,7 +172,7 @@ def timeline_marks(findings: list[dict]) -> list[dict]:
             "part": "",
         }
         for f in findings
-        if f["start_s"] is not None and f["rule_id"].startswith(TIMELINE_RULES)
+        if f["start_s"] is not None and family(f) in TIMELINE_FAMILIES
     ]
     return marks + [
         {
