@@ -279,10 +279,13 @@ def deployment(args):
         else {"out": args.out if "://" in args.out else os.path.abspath(args.out)}
     )
     flow = nightly.with_options(task_runner=_task_runner(args))
+    # _sync: the synchronous builder even where an event loop runs in this thread (Prefect
+    # would otherwise hand back a coroutine).
     return flow.to_deployment(
         name="nightly",
         schedules=[Cron(args.cron, timezone=args.timezone)],
         parameters={"manifest": os.path.abspath(args.manifest), **where, **params},
+        _sync=True,
     )
 
 
