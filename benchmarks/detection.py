@@ -12,7 +12,8 @@ errors of the timing rules, false positives per 20 calls, the verbatim coverage 
 on the mixes, and prints mono beside stereo for the same calls: P/R/F1 per family, the
 forbidden phrases found on stereo and missed on mono, per-utterance role accuracy with the
 text model only, the voice only and both (truth: which stereo channel's own speech holds
-each word), and the voice encoder's cost against the rest of the mono ASR stage.
+each word), the role of every decoded word as the nightly run assigns it (real-voice callers
+apart from TTS callers), and the voice encoder's cost against the rest of the mono ASR stage.
 """
 
 from __future__ import annotations
@@ -158,6 +159,29 @@ def word_truth(u, speech: dict[str, list]) -> str | None:
     return max(got, key=got.get)
 
 
+def word_roles(utts, speech: dict[str, list]) -> tuple[int, int]:
+    """Decoded words whose assigned role is the channel they came from: (right, judged). A
+    word's truth is the stereo channel whose own speech holds most of its time; a word
+    neither holds is not judged."""
+    ok = n = 0
+    for u in utts:
+        for w in u.words:
+            t = word_truth(replace(u, words=(w,)), speech)
+            if t:
+                n += 1
+                ok += u.speaker == t
+    return ok, n
+
+
+def real_voice_calls(eval_dir: Path) -> set[str]:
+    """Calls whose caller is a real person's recording (`script.jsonl` marks those turns)."""
+    path = eval_dir / "script.jsonl"
+    if not path.exists():
+        return set()
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return {r["call_id"] for r in rows if r.get("text") == "(real voice)"}
+
+
 def mono_study(args, eval_dir: Path, stereo_out: str, lexicons) -> None:
     """Mono beside stereo on the same calls (see the module docstring)."""
     import shutil
@@ -241,6 +265,9 @@ def mono_study(args, eval_dir: Path, stereo_out: str, lexicons) -> None:
     )
     acc = {m[0]: [0, 0] for m in modes}
     per_call_low = []
+    real = real_voice_calls(eval_dir)
+    words = {"real-voice callers": [0, 0], "TTS callers": [0, 0]}
+    word_low = []
     for rec in records:
         utts = [u for u in rec.utterances if u.speaker == UNKNOWN]
         truth = [word_truth(u, s_speech.get(rec.meta.call_id, {})) for u in utts]
@@ -260,6 +287,13 @@ def mono_study(args, eval_dir: Path, stereo_out: str, lexicons) -> None:
             if name == "both + enrolment" and n and ok / n < 0.9:
                 sep = rec.voice.separation if rec.voice else None
                 per_call_low.append(f"{rec.meta.call_id} {ok}/{n} (voices' cosine {sep})")
+            if name == "both + enrolment":  # what the nightly run assigns
+                wok, wn = word_roles(got, s_speech.get(rec.meta.call_id, {}))
+                kind = "real-voice callers" if rec.meta.call_id in real else "TTS callers"
+                words[kind][0] += wok
+                words[kind][1] += wn
+                if wn and wok / wn < 0.97:
+                    word_low.append(f"{rec.meta.call_id} {wok / wn:.2f} ({wok}/{wn})")
     from scorers.roles import usable
 
     used = sum(1 for r in records if usable(r.voice, rules.roles.voice))
@@ -271,6 +305,13 @@ def mono_study(args, eval_dir: Path, stereo_out: str, lexicons) -> None:
         print(f"  {name:18} {ok / n if n else float('nan'):.3f}  ({ok}/{n})")
     if per_call_low:
         print("  calls below 0.9 (both + enrolment): " + "; ".join(per_call_low))
+    print("mono role accuracy per decoded word (both + enrolment; truth: the stereo channel "
+          "whose own speech holds the word):")  # fmt: skip
+    for kind, (ok, n) in words.items():
+        if n:
+            print(f"  {kind:18} {ok / n:.3f}  ({ok}/{n} words)")
+    if word_low:
+        print("  calls below 0.97: " + "; ".join(word_low))
     seps = [r.voice.separation for r in records if r.voice]
     if seps:
         print(
