@@ -243,20 +243,7 @@ def _fillers(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
     )
     detail = "; ".join(f"{t.start:.1f}-{t.end:.1f} {t.text}" for t in tics)
     conf = 1.0 if rate >= 1.5 * fl.per_minute else 0.7
-    return [
-        _finding(
-            ev,
-            rule_id=fl.rule_id,
-            start=None,
-            end=None,
-            severity=fl.severity,
-            evidence=evidence,
-            conf=conf,
-            lexicon_entry="manner",
-            detail=detail,
-            pending=conf < fl.sure,
-        )
-    ], []
+    return [_manner(ev, fl, None, None, evidence, conf, detail)], []
 
 
 def _side_talk(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
@@ -290,19 +277,7 @@ def _side_talk(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]]:
             + (f"：{said}" if said else "")
         )
         conf = 1.0 if o.own < st.below - 0.1 else 0.7
-        out.append(
-            _finding(
-                ev,
-                rule_id=st.rule_id,
-                start=o.start,
-                end=o.end,
-                severity=st.severity,
-                evidence=evidence,
-                conf=conf,
-                lexicon_entry="manner",
-                pending=conf < st.sure,
-            )
-        )
+        out.append(_manner(ev, st, o.start, o.end, evidence, conf))
     return out, []
 
 
@@ -331,20 +306,25 @@ def _raised_voice(v: CallView, rules: RuleSet) -> tuple[list[Finding], list[str]
         said = "".join(u.text for u in v.agent if u.start < r.end and r.start < u.end)
         evidence = f"坐席音量高出本人通话中位 {r.peak_db:+.1f} dB，{r.loud_s:.1f} 秒：{said}"
         conf = 1.0 if r.peak_db >= rv.above_db + 3 else 0.7
-        out.append(
-            _finding(
-                ev,
-                rule_id=rv.rule_id,
-                start=r.start,
-                end=r.end,
-                severity=rv.severity,
-                evidence=evidence,
-                conf=conf,
-                lexicon_entry="manner",
-                pending=conf < rv.sure,
-            )
-        )
+        out.append(_manner(ev, rv, r.start, r.end, evidence, conf))
     return out, []
+
+
+def _manner(ev: CallEvidence, rule, start: float | None, end: float | None, evidence: str,
+            conf: float, detail: str = "") -> Finding:  # fmt: skip
+    """A manner finding: 待确认 below its rule's `sure` level."""
+    return _finding(
+        ev,
+        rule_id=rule.rule_id,
+        start=start,
+        end=end,
+        severity=rule.severity,
+        evidence=evidence,
+        conf=conf,
+        lexicon_entry="manner",
+        detail=detail,
+        pending=conf < rule.sure,
+    )
 
 
 def _loudness(v: CallView) -> dict[int, float]:
