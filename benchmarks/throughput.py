@@ -9,7 +9,8 @@
     int8, word timestamps, all rules.
 (c) `hotline-qa run --batch-size 0`: the same with the unbatched decoder (each
     channel alone, faster-whisper's own VAD), so every change shows its gain in one run.
-Sets (generated on first use with ../shared/tools/zh_tts): dense = 24 talk-dense calls
+Sets (generated on first use with ../shared/tools/zh_tts): short = 24 short talk-dense calls
+of 30-60 s (long_calls.py short); dense = 24 talk-dense calls
 (benchmarks/synth/long_calls.py dense); sparse = recordings_sample/ plus 10 long calls with
 lookups and holds (long_calls.py long). The speech density of each set is printed.
 Each side runs in its own process, so peak memory (max RSS) is its own. --extras adds the
@@ -151,6 +152,8 @@ SIDES = (("b", []), ("c", ["--batch-size", "0", "--workers", "1"]))
 SETS = {
     # Talk-dense consultations: speech over most of the call, as on a real hotline.
     "dense": ("dense_set", "benchmarks.synth.long_calls", ["dense"]),
+    # Short talk-dense calls (30-60 s), where start-up and per-call costs weigh the most.
+    "short": ("short_set", "benchmarks.synth.long_calls", ["short"]),
     # Long calls with lookups, holds and silences, plus the sample night.
     "sparse": ("long_set", "benchmarks.synth.long_calls", ["long"]),
 }
@@ -175,7 +178,7 @@ def batch_for(name: str, work: Path) -> Path:
     d = ROOT / "benchmarks" / folder
     if not (d / "manifest.csv").exists():
         subprocess.run([PY, "-m", module, *argv, str(d)], cwd=ROOT, check=True)
-    dirs = [d] if name == "dense" else [ROOT / "recordings_sample", d]
+    dirs = [d] if name in ("dense", "short") else [ROOT / "recordings_sample", d]
     return combined_batch(dirs, work / f"batch-{name}")
 
 
@@ -268,7 +271,9 @@ def cost_table(res: dict) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument(
-        "--sets", default="dense,sparse", help="comma-separated: dense, sparse (default both)"
+        "--sets",
+        default="dense,sparse",
+        help="comma-separated: short, dense, sparse (default dense,sparse)",
     )
     ap.add_argument("--skip-naive", action="store_true")
     ap.add_argument(

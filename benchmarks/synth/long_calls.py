@@ -3,6 +3,7 @@ fast on.
 
     python -m benchmarks.synth.long_calls long  benchmarks/long_set    # 10 calls, 2-5 min
     python -m benchmarks.synth.long_calls dense benchmarks/dense_set   # 24 calls, talk-dense
+    python -m benchmarks.synth.long_calls short benchmarks/short_set   # 24 short talk-dense calls
 
 `long`: multi-minute calls with several lookups and check-ins, violations right after long
 holds, callers whose turns run 10-20 s, 3 agent and 3 caller voices. L00 is the call on which
@@ -239,6 +240,24 @@ def dense_specs(n: int = 24) -> list[dict]:
     return out
 
 
+def short_specs(n: int = 24) -> list[dict]:
+    """Short talk-dense consultations (30-60 s, most hotline calls): a question, its answer,
+    one follow-up, the closing; little silence, no holds."""
+    out = []
+    for i, spec in enumerate(dense_specs(n)):
+        k = i % 8
+        t: list[dict] = [
+            {"who": "agent", "text": GREET},
+            {"who": "caller", "text": LONG_Q[k], "gap": 0.3},
+            {"who": "agent", "text": LONG_A[k], "gap": 0.4},
+            {"who": "caller", "text": FOLLOW_Q[k], "gap": 0.3},
+            {"who": "agent", "text": FOLLOW_A[k], "gap": 0.4},
+        ]
+        labels = _closing(t, skip=i % 8 == 5)
+        out.append({**spec, "call_id": f"Q{i:02d}", "turns": t, "call_labels": labels})
+    return out
+
+
 def pii_specs() -> list[dict]:
     """One call where the caller gives an ID-card and a phone number and the agent repeats
     the phone number: tests/data/pii_call (run == rescore on unredacted transcripts)."""
@@ -272,7 +291,7 @@ def pii_specs() -> list[dict]:
     ]
 
 
-SETS = {"long": long_specs, "dense": dense_specs, "pii": pii_specs}
+SETS = {"long": long_specs, "dense": dense_specs, "short": short_specs, "pii": pii_specs}
 
 if __name__ == "__main__":
     kind = sys.argv[1] if len(sys.argv) > 1 else "long"
