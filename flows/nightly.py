@@ -20,9 +20,8 @@ from pipeline.inputs import files
 from pipeline.inputs.config import load_config
 from pipeline.inputs.manifest import (
     DATE_FIELD,
-    night_manifest,
+    night_export,
     parse_manifest,
-    previous_night,
     unlisted_audio,
 )
 from pipeline.publish import outputs
@@ -155,8 +154,7 @@ def nightly(
     the day before the run starts (Asia/Shanghai), as a deployment's 02:00 run wants."""
     asr = asr or AsrSettings()
     if DATE_FIELD in manifest:
-        night = night or previous_night(datetime.now(UTC))
-        manifest = night_manifest(manifest, night)
+        manifest, night = night_export(manifest, night, datetime.now(UTC))
         if files.size(manifest) is None:
             raise FileNotFoundError(f"no manifest for the night of {night}: {manifest}")
         print(f"night {night}: {manifest}")

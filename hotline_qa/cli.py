@@ -245,14 +245,13 @@ def _night_of(args) -> None:
     Asia/Shanghai), and that night's partition of a store."""
     from datetime import datetime
 
-    from pipeline.inputs.manifest import DATE_FIELD, night_manifest, previous_night
+    from pipeline.inputs.manifest import DATE_FIELD, night_export
 
     if DATE_FIELD not in args.manifest:
         return
     if args.night:
         _check_date(args.night, "--night")
-    args.night = args.night or previous_night(datetime.now(UTC))
-    args.manifest = night_manifest(args.manifest, args.night)
+    args.manifest, args.night = night_export(args.manifest, args.night, datetime.now(UTC))
 
 
 def deployment(args):

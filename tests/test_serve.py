@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.inputs.manifest import night_manifest, previous_night
+from pipeline.inputs.manifest import night_export, night_manifest, previous_night
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "recordings_sample"
@@ -92,3 +92,13 @@ def test_a_night_without_its_export_fails_with_the_path(tmp_path: Path) -> None:
     dep = _deployment(tmp_path)
     with pytest.raises(FileNotFoundError, match=r"no manifest for the night of \d{4}-\d\d-\d\d"):
         nightly(**dep.parameters)
+
+
+def test_a_night_export_is_the_night_given_or_the_one_before() -> None:
+    now = datetime(2026, 12, 7, 18, 0, tzinfo=UTC)  # 02:00 on the 8th in Shanghai
+    assert night_export("/d/{date}/m.csv", "", now) == ("/d/2026-12-07/m.csv", "2026-12-07")
+    assert night_export("/d/{date}/m.csv", "2026-12-01", now) == (
+        "/d/2026-12-01/m.csv",
+        "2026-12-01",
+    )
+    assert night_export("/d/m.csv", "", now) == ("/d/m.csv", "")

@@ -191,19 +191,24 @@ def long_specs() -> list[dict]:
     return out
 
 
+def _consultation(k: int) -> list[dict]:
+    """The greeting, a question and its answer, a follow-up and its answer."""
+    return [
+        {"who": "agent", "text": GREET},
+        {"who": "caller", "text": LONG_Q[k], "gap": 0.3},
+        {"who": "agent", "text": LONG_A[k], "gap": 0.4},
+        {"who": "caller", "text": FOLLOW_Q[k], "gap": 0.3},
+        {"who": "agent", "text": FOLLOW_A[k], "gap": 0.4},
+    ]
+
+
 def dense_specs(n: int = 24) -> list[dict]:
     """Consultations without holds: question, answer, follow-ups, little silence."""
     out = []
     for i in range(n):
         (aid, name, team, av), cv = _voices(i)
         k = i % 8
-        t: list[dict] = [
-            {"who": "agent", "text": GREET},
-            {"who": "caller", "text": LONG_Q[k], "gap": 0.3},
-            {"who": "agent", "text": LONG_A[k], "gap": 0.4},
-            {"who": "caller", "text": FOLLOW_Q[k], "gap": 0.3},
-            {"who": "agent", "text": FOLLOW_A[k], "gap": 0.4},
-        ]
+        t = _consultation(k)
         labels: list[str] = []
         if i % 4 == 1:
             rule, line = AFTER_HOLD[i % len(AFTER_HOLD)]
@@ -245,14 +250,7 @@ def short_specs(n: int = 24) -> list[dict]:
     one follow-up, the closing; little silence, no holds."""
     out = []
     for i, spec in enumerate(dense_specs(n)):
-        k = i % 8
-        t: list[dict] = [
-            {"who": "agent", "text": GREET},
-            {"who": "caller", "text": LONG_Q[k], "gap": 0.3},
-            {"who": "agent", "text": LONG_A[k], "gap": 0.4},
-            {"who": "caller", "text": FOLLOW_Q[k], "gap": 0.3},
-            {"who": "agent", "text": FOLLOW_A[k], "gap": 0.4},
-        ]
+        t = _consultation(i % 8)
         labels = _closing(t, skip=i % 8 == 5)
         out.append({**spec, "call_id": f"Q{i:02d}", "turns": t, "call_labels": labels})
     return out

@@ -211,3 +211,12 @@ def night_manifest(template: str, night: str) -> str:
     """A manifest path with the night's date in it (`/data/12333/{date}/manifest.csv`), so a
     deployment reads each day's own export. A path without `{date}` is returned unchanged."""
     return template.replace(DATE_FIELD, night)
+
+
+def night_export(template: str, night: str, now: datetime) -> tuple[str, str]:
+    """(the manifest a run reads, its night) for a path that may hold `{date}`: the night
+    given, else the one before `now`. A path without `{date}` comes back as it is."""
+    if DATE_FIELD not in template:
+        return template, night
+    night = night or previous_night(now)
+    return night_manifest(template, night), night
