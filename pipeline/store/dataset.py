@@ -206,8 +206,8 @@ class Dataset:
         return tuple(out)
 
 
-_SQL_TYPE = {"bool": "BOOLEAN", "double": "DOUBLE", "int32": "INTEGER", "int64": "BIGINT",
-             "string": "VARCHAR"}  # fmt: skip
+_SQL_TYPE = {"bool": "BOOLEAN", "double": "DOUBLE", "int8": "TINYINT", "int32": "INTEGER",
+             "int64": "BIGINT", "string": "VARCHAR"}  # fmt: skip
 _SCHEMAS: dict[str, tuple[int, frozenset[str]]] = {}
 
 
