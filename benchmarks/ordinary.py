@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = "ordinary_set,ordinary_heldout_set"
 # Calls of the no-situation sets where a real situation turned out to be said (the set's
 # labels were written for other rules): left out of the ordinary pool.
-NOT_ORDINARY = {"eval_set": {"E39"}, "mono_set": {"M09"}}
+NOT_ORDINARY = {"eval_set": {"E39"}, "mono_set": {"M01", "M09"}, "mono_heldout": {"N01"}}
 
 
 def main() -> None:

@@ -76,6 +76,9 @@ class PhraseSpec:
     window: Window = field(default_factory=Window)
     exact: bool = False
     source_note: str = ""
+    # A required phrase said in other words: one utterance of the window holds a word of
+    # each group (by sound, so Whisper's homophones count), e.g. 还有 + 别的 + 问题.
+    in_other_words: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -326,6 +329,10 @@ class Trigger(Cue):
     # (exact substrings of the normalised text), e.g. a records request names the caller and
     # a record (我 + 缴费/余额/记录 …). Empty: no check.
     needs: tuple[tuple[str, ...], ...] = ()
+    # More specific situations (rule ids) this one gives way to: a line that also sets one of
+    # them off is read as that one alone. The norms give 咒骂 and 电话难打 their own scripts,
+    # so a caller who curses is not also judged as upset, which wants a different answer.
+    yields_to: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

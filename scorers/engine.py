@@ -16,6 +16,7 @@ from scorers.phrases import (
     Segmenter,
     compile_entries,
     match_entry,
+    names_all,
     prepare,
 )
 from scorers.roles import assign_roles, merge_turns, usable
@@ -435,6 +436,10 @@ def required_findings(v: CallView, rules: RuleSet) -> FamilyResult:
         joined = "".join(pool[i].text for i in idx)
         if match_entry(entry, prepare(joined, rules.segmenter)):
             continue
+        if entry.in_other_words and any(
+            names_all(entry.in_other_words, prepare(pool[i].text)) for i in idx
+        ):
+            continue  # the script's sense in the agent's own words
         if _unheard(pool, win, v.holes, rules.timing.uncovered_speech.window_reach_s):
             na.append(entry.rule_id)
             continue

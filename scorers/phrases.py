@@ -44,6 +44,9 @@ class PhraseEntry:
     severity: str = "minor"
     window: Window = field(default_factory=Window)
     exact: bool = False
+    # The same said in other words: a word of each group (pinyin tokens, `sounds`) in one
+    # utterance. Empty: the patterns alone.
+    in_other_words: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -135,9 +138,30 @@ def compile_entries(specs: tuple[PhraseSpec, ...], matching: Matching) -> list[P
             severity=e.severity,
             window=e.window,
             exact=e.exact,
+            in_other_words=tuple(sounds(g) for g in e.in_other_words),
         )
         for e in specs
     ]
+
+
+def sounds(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words as the pinyin tokens `sounds_in` looks for."""
+    return tuple(pinyin_tokens(normalize(w)) for w in words)
+
+
+def sounds_in(tokens: str, within: str) -> bool:
+    """`tokens` (pinyin, two per character) said somewhere in `within`, on a character edge."""
+    i = within.find(tokens)
+    while i != -1:
+        if i % 2 == 0:
+            return True
+        i = within.find(tokens, i + 1)
+    return False
+
+
+def names_all(groups: tuple[tuple[str, ...], ...], mt: MatchText) -> bool:
+    """A word of each group (`sounds`) is said: Whisper's homophones count."""
+    return all(any(sounds_in(w, mt.tokens) for w in g) for g in groups)
 
 
 def _align_part(part_tokens: str, edits: int, text_tokens: str, lo_tok: int, hi_tok: int):

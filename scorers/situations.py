@@ -7,7 +7,7 @@ an exemption silences). The rules themselves are data: lexicons/situations.yaml.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from scorers import confidence, intents
 from scorers.config import (
@@ -20,8 +20,16 @@ from scorers.config import (
     SituationRule,
     Situations,
 )
-from scorers.phrases import PhraseEntry, Segmenter, compile_entries, match_entry, prepare
-from scorers.text import normalize, pinyin_tokens
+from scorers.phrases import (
+    PhraseEntry,
+    Segmenter,
+    compile_entries,
+    match_entry,
+    names_all,
+    prepare,
+    sounds,
+    sounds_in,
+)
 from scorers.types import AGENT, CALLER, Interval, Utterance
 
 # A situational finding's evidence is what set it off; its response is what the agent said in
@@ -54,6 +62,7 @@ class CompiledRule:
     expect: CompiledCue
     refuse: CompiledCue
     needs: tuple[tuple[str, ...], ...] = ()  # the trigger's second check, as pinyin tokens
+    yields_to: tuple[CompiledRule, ...] = ()  # more specific situations read first
 
 
 @dataclass(frozen=True)
@@ -73,16 +82,11 @@ class CompiledSituations:
     closing: tuple[PhraseEntry, ...] = ()
 
 
-def _sounds(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Words as the pinyin tokens `_sounds_in` looks for."""
-    return tuple(pinyin_tokens(normalize(w)) for w in words)
-
-
 def _cue(c: Cue, name: str, matching: Matching) -> CompiledCue:
     entry = None
     if c.phrases:
         (entry,) = compile_entries((PhraseSpec(id=name, patterns=c.phrases),), matching)
-    return CompiledCue(entry, c.intents, _sounds(c.unless))
+    return CompiledCue(entry, c.intents, sounds(c.unless))
 
 
 def compile_situations(
@@ -102,9 +106,19 @@ def compile_situations(
                 _cue(r.trigger, r.id + ":trigger", matching),
                 _cue(r.expect, r.id + ":expect", matching),
                 _cue(r.refuse, r.id + ":refuse", matching),
-                tuple(_sounds(g) for g in r.trigger.needs),
+                tuple(sounds(g) for g in r.trigger.needs),
             )
         )
+    by_id = {r.spec.id: r for r in rules}
+    for i, r in enumerate(rules):
+        unknown = [x for x in r.spec.trigger.yields_to if x not in by_id or x == r.spec.id]
+        if unknown:
+            raise ValueError(f"situation {r.spec.id}: yields_to unknown rule(s) {unknown}")
+        if r.spec.trigger.yields_to:
+            others = tuple(by_id[x] for x in r.spec.trigger.yields_to)
+            if any(o.spec.trigger.yields_to for o in others):
+                raise ValueError(f"situation {r.spec.id}: yields_to a rule that yields in turn")
+            rules[i] = replace(r, yields_to=others)
     for e in cfg.exemptions:
         missing = [i for i in e.intents if i not in known]
         if missing:
@@ -115,7 +129,7 @@ def compile_situations(
             compile_entries((PhraseSpec(id=e.id, patterns=e.phrases),), matching)[0]
             if e.phrases
             else None,
-            tuple(_sounds(g) for g in e.needs),
+            tuple(sounds(g) for g in e.needs),
         )
         for e in cfg.exemptions
     )
@@ -186,7 +200,7 @@ def _says(cue: CompiledCue, k: int, prepared, probs, th: Intents) -> float:
     does not."""
     best = 0.0
     mt = prepared[k]
-    if any(_sounds_in(u, mt.tokens) for u in cue.unless):
+    if any(sounds_in(u, mt.tokens) for u in cue.unless):
         return 0.0  # negated: 我不是要投诉
     if cue.phrases is not None and (m := match_entry(cue.phrases, mt)):
         best = m.similarity / 100.0
@@ -202,8 +216,10 @@ def _trigger_p(rule: CompiledRule, k: int, call: CallLines, prepared, probs, th:
     (phrases, classes, and the second check on the evidence), or a raised voice."""
     spec = rule.spec
     p = _says(rule.trigger, k, prepared, probs, th)
-    if p > 0 and not _names_all(rule.needs, prepared[k]):
+    if p > 0 and not names_all(rule.needs, prepared[k]):
         return 0.0  # the words do not carry what the situation needs
+    if any(_trigger_p(o, k, call, prepared, probs, th) > 0 for o in rule.yields_to):
+        return 0.0  # the line is the more specific situation
     if p == 0 and spec.trigger.raised is not None:
         p = _raised_says(spec.trigger.raised, k, call, probs)
     return p
@@ -225,21 +241,6 @@ def line_triggers(texts: list[str], cs: CompiledSituations, segmenter: Segmenter
             if p > 0:
                 out[k][rule.spec.id] = p
     return out
-
-
-def _sounds_in(tokens: str, within: str) -> bool:
-    """`tokens` (pinyin, two per character) said somewhere in `within`, on a character edge."""
-    i = within.find(tokens)
-    while i != -1:
-        if i % 2 == 0:
-            return True
-        i = within.find(tokens, i + 1)
-    return False
-
-
-def _names_all(groups: tuple[tuple[str, ...], ...], mt) -> bool:
-    """A word of each group (pinyin tokens, `_sounds`) is said: Whisper's homophones count."""
-    return all(any(_sounds_in(w, mt.tokens) for w in g) for g in groups)
 
 
 def _raised_says(r, k: int, call: CallLines, probs) -> float:
@@ -504,7 +505,7 @@ def exemptions(call: CallLines, prepared, probs, cs: CompiledSituations) -> dict
             meant = (
                 bool(probs)
                 and any(probs[k].get(c, 0.0) >= ex.min_p for c in ex.intents)
-                and _names_all(compiled.needs, prepared[k])
+                and names_all(compiled.needs, prepared[k])
             )
             if not (said or meant):
                 continue

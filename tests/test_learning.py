@@ -51,11 +51,11 @@ def test_the_held_out_slice_is_whole_calls_and_stable():
 
 def test_a_refit_on_reviewed_lines_changes_the_classes_and_a_version_can_be_restored(tmp_path):
     cfg = load_config()
-    angry, calm = "我心头冒火得很", "我搞不醒了，你再给我解释一下"
+    angry, calm = "我心头冒火得很", "我快急死了，孩子明天上学要社保证明"
     exs = [learning.Example(angry + s, "upset", f"c{i}", "label")
            for i, s in enumerate(("", "，你们到底管不管", "，跑了三趟了"))]  # fmt: skip
-    exs += [learning.Example(calm.replace("解释", w), learning.NONE, f"d{i}", "verdict")
-            for i, w in enumerate(("解释", "讲", "说"))]  # fmt: skip
+    exs += [learning.Example(calm.replace("上学", w), learning.NONE, f"d{i}", "verdict")
+            for i, w in enumerate(("上学", "报名", "入学"))]  # fmt: skip
     th = cfg.intents.threshold_for
     p0 = intents.probabilities([angry, calm], cfg.intents)
     assert p0[0]["upset"] < th("upset") <= p0[1]["upset"]  # a miss and a false trigger

@@ -267,3 +267,70 @@ def test_a_situational_finding_splits_into_its_trigger_and_the_agents_window():
     )
     assert (win["start_s"], win["end_s"], win["text"]) == (8.8, 20.0, "坐席应答：请问您要咨询什么")
     assert situation_parts({**f, "trigger_end_s": None}) == []  # other rules: one span
+
+
+@pytest.mark.parametrize(
+    "caller, expected",
+    [
+        # out of scope: the question must name another office's business
+        ("我想问一下驾照到期了在哪里换", {"situation.out_of_scope.no_script"}),
+        ("在哪里班", set()),  # a garbled in-scope question names none
+        ("商店店找哪个部门", set()),
+        # a caller's apology owns up; 刚才 in a complaint about waiting is no apology
+        ("对不起，刚才我太激动了，说话冲了点", {"situation.caller_apology.no_reply"}),
+        ("你刚才说请稍等，结果我等了这么久", {"situation.wait.no_apology"}),
+        # not understanding is not being upset
+        ("我搞不懂了，你再给我解释一下", set()),
+    ],
+)
+def test_second_checks_on_the_evidence(caller, expected):
+    turns = [GREET, (CALLER, 3.5, 7.0, caller), (AGENT, 7.5, 11.0, "好的，您说的这个情况"), *END]
+    assert _rules_of(turns) == expected
+
+
+def test_a_cursing_caller_is_judged_as_cursing_not_also_as_upset():
+    turns = [
+        GREET,
+        (CALLER, 3.5, 7.0, "你们这些人真是一群饭桶，啥子都办不好"),
+        (AGENT, 7.5, 11.0, "你骂人也没用"),
+        *END,
+    ]
+    assert _rules_of(turns) == {"situation.cursing.no_redirect"}
+
+
+def test_yields_to_must_name_a_rule_that_does_not_yield_in_turn():
+    from dataclasses import replace
+
+    from scorers.situations import compile_situations
+
+    cfg = load_config()
+    upset = next(r for r in cfg.situations.rules if r.id == "situation.upset.no_comfort")
+    bad = replace(upset, trigger=replace(upset.trigger, yields_to=("situation.nope",)))
+    rules = tuple(bad if r is upset else r for r in cfg.situations.rules)
+    with pytest.raises(ValueError, match="yields_to unknown"):
+        compile_situations(
+            replace(cfg.situations, rules=rules), cfg.intents, cfg.matching, ()
+        )
+
+
+@pytest.mark.parametrize(
+    "question, missing",
+    [
+        ("请问您还有问题需要咨询吗？", False),
+        ("您看还有别的需要问的吗？", False),  # the script's sense in other words
+        ("还有没有啥子要问的？", False),
+        ("好的，就这样。", True),
+        ("还有就是社保卡要带上。", True),  # 还有 alone is not the question
+    ],
+)
+def test_the_closing_question_counts_in_the_agents_own_words(question, missing):
+    turns = [
+        GREET,
+        (CALLER, 3.5, 7.0, "我想问一下养老保险怎么交"),
+        (AGENT, 7.5, 11.0, "您可以到经办机构办理"),
+        (AGENT, 30.0, 33.0, question),
+        (CALLER, 33.5, 35.0, "没有了，谢谢"),
+        (AGENT, 35.5, 37.0, "感谢您的来电，再见。"),
+    ]
+    out = evaluate(_call(turns), _rules())
+    assert ("closing.question_missing" in {f.rule_id for f in out.findings}) is missing
