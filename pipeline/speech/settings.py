@@ -70,6 +70,9 @@ class AsrSettings:
         # The batch's size changes no word, batching does (2: clips of one channel each;
         # 3: a word straddling a join is the later piece's; 4: a segment's clip by its middle).
         d["batched"] = 4 if self.batch_size > 0 else 0
+        # The stored words are snapped to the speech (scorers.utterances): 2, a word timed
+        # into a pause takes the wordless stretch it overlaps.
+        d["snapped"] = 2
         d["model"] = _model_identity(self.model_dir)
         d["front_end"] = FRONT_END  # what the decoded signal is (pipeline.frontend)
         return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:16]
