@@ -7,6 +7,7 @@ and eight ordinary calls whose caller uses the same words in an ordinary sense.
 
     python -m benchmarks.synth.learning_calls benchmarks/learning_night1 1
     python -m benchmarks.synth.learning_calls benchmarks/learning_night2 2
+    (nights 3 and 4: a second centre, the same way)
 """
 
 from __future__ import annotations
@@ -66,6 +67,54 @@ NIGHTS = {
             ("要得，谢谢你哈，我晓得了。", "不客气。"),
             ("灵活就业交医保，一年大概好多钱嘛？", "以当年公布的缴费标准为准。"),
             ("那我是去窗口还是在网上弄嘛？", "两种方式都可以。"),
+        ],
+    },
+    # A second centre (nights 3 and 4, written on 2026-12-07 after the out-of-scope and
+    # apology checks and before any run of them): its callers' own idioms for the same
+    # situations, 水 (poor service), 花儿都谢了 (waited forever), 毛焦火辣 (beside oneself),
+    # that no corpus line holds; each night says them in other sentences.
+    3: {
+        "situations": [
+            ("你们那个接线的太水了，啥子都答不上来。", COMPLAINT, "您要问哪方面的？"),
+            ("电话打起等得我花儿都谢了才有人接。", WAIT, "您请讲。"),
+            ("我心头毛焦火辣的，这个钱到底好久到嘛。", UPSET, "按流程走就是了。"),
+            ("你帮我查下我的社保断没断过。", RECORDS, "您去年断了两个月。"),
+            ("上个礼拜那个小伙子水得很，说的全是错的。", COMPLAINT, "那您今天问什么？"),
+            ("打了一上午，等得花儿都谢了。", WAIT, "嗯，您说。"),
+            ("搞得我毛焦火辣的，跑断腿了都没办成。", UPSET, "材料要带齐。"),
+            ("你看下我名下的医保交起没得。", RECORDS, "您的医保是正常缴费状态。"),
+        ],
+        "ordinary": [
+            ("我在自来水厂上班，单位给我们交的是哪个档次？", "按单位申报的工资基数缴纳。"),
+            ("我屋头老人看病花了好多钱，医保能报好多？", "按医保目录和比例报销。"),
+            ("你等一哈，我拿个笔记一下。", "好的，您慢慢来。"),
+            ("花了两年时间才把档案弄好，现在退休要啥子材料？", "身份证、户口本和档案。"),
+            ("我想问下失业了医保咋个办，会不会断？", "领失业金期间由失业保险基金代缴。"),
+            ("要得，我明天去社保局问一哈。", "好的。"),
+            ("开花店的个体户能不能交社保？", "可以以灵活就业人员身份参保。"),
+            ("你说的那个网上经办大厅在哪里进？", "在重庆人社的官方网站上。"),
+        ],
+    },
+    4: {
+        "situations": [
+            ("你们热线的人水得很，问个啥子都推给窗口。", COMPLAINT, "窗口能办的就去窗口。"),
+            ("等你们接电话，花儿都等谢了。", WAIT, "您要问什么？"),
+            ("这个事情搞得我毛焦火辣的，三个月了都没弄好。", UPSET, "这个不归我们管。"),
+            ("你帮我看下我养老保险交了好多年了。", RECORDS, "您已经缴了十五年。"),
+            ("你们那个妹儿太水了，一句话都说不清楚。", COMPLAINT, "您现在要问什么？"),
+            ("你们这个电话，等到花儿都谢了。", WAIT, "请讲。"),
+            ("我真的是毛焦火辣，钱一直不到账。", UPSET, "到账要等银行。"),
+            ("你查下我的失业金还剩几个月。", RECORDS, "您还剩四个月。"),
+        ],
+        "ordinary": [
+            ("我在水务公司上班，工伤保险是单位交还是自己交？", "工伤保险由单位缴纳。"),
+            ("我妈住院花了三万，异地能不能报？", "备案后可以直接结算。"),
+            ("你等一下嘛，我看下身份证号。", "好的。"),
+            ("我想问个事，灵活就业交养老有没有补贴？", "符合条件的可以申请社保补贴。"),
+            ("我家小孩刚出生，生育津贴咋个领？", "由单位申报后发放。"),
+            ("要得，谢谢你哈。", "不客气。"),
+            ("开了个花店，员工的社保怎么交？", "单位应当为员工办理参保登记。"),
+            ("医保卡掉了，在哪里补？", "到社保卡服务网点补办。"),
         ],
     },
 }
