@@ -19,7 +19,7 @@ from dataclasses import asdict
 from datetime import UTC, date
 
 from hotline_qa import __version__
-from hotline_qa.env import prefect_defaults, prefect_server_early
+from hotline_qa.env import prefect_defaults
 from pipeline.speech.settings import AsrSettings, CallerWords
 
 ASR = AsrSettings()  # the defaults the options show
@@ -195,12 +195,9 @@ def cmd_run(args) -> int:
             {**s, "transcribed": 0, "cached": s["transcribed"] + s["cached"]},
             time.perf_counter() - t0,
         )
-    boot = prefect_server_early()  # boots while the pipeline is imported
     from flows.nightly import nightly
 
     flow = nightly.with_options(task_runner=_task_runner(args))
-    if boot is not None:
-        boot.result()
     summary = flow(manifest=args.manifest, out=args.out, fingerprint=fp, **params)
     return _finish(summary, time.perf_counter() - t0)
 
