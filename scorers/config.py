@@ -326,7 +326,7 @@ class Trigger(Cue):
     min_speech_s: float | None = None
     raised: Raised | None = None
     # A second check on the evidence: the utterance must also hold a word of each group
-    # (exact substrings of the normalised text), e.g. a records request names the caller and
+    # (by sound, so Whisper's homophones count), e.g. a records request names the caller and
     # a record (我 + 缴费/余额/记录 …). Empty: no check.
     needs: tuple[tuple[str, ...], ...] = ()
     # More specific situations (rule ids) this one gives way to: a line that also sets one of

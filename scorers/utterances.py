@@ -75,9 +75,15 @@ def _home(w: Word, speech: list[Interval], nearest: bool = False) -> int | None:
     k = next((k for k, iv in enumerate(speech) if iv.start <= mid <= iv.end), None)
     if k is not None or not nearest:
         return k
-    lap = [(min(w.end, iv.end) - max(w.start, iv.start), k) for k, iv in enumerate(speech)]
-    best = max(lap, default=(0.0, None))
-    return best[1] if best[0] > 0 else None
+    return _most_overlapped(w, speech, range(len(speech)))
+
+
+def _most_overlapped(w: Word, speech: list[Interval], ks: range) -> int | None:
+    """Of the stretches `ks`, the one the word overlaps most (the later on a tie); None
+    when it overlaps none of them."""
+    span = Interval(w.start, w.end)
+    lap, k = max(((overlap(span, speech[k]), k) for k in ks), default=(0.0, None))
+    return k if lap > 0 else None
 
 
 def merge_intervals(intervals: list[Interval], join_gap: float = 0.0) -> list[Interval]:
@@ -152,16 +158,11 @@ def snap_words_to_speech(words: list[Word], speech: list[Interval]) -> list[Word
         # 我不知道 at 13.8-14.6 s between two caller turns, Whisper times it 13.0-14.2 s,
         # and moved on to the next homed word's stretch it became the caller's.
         prev = next((homes[j] for j in range(i - 1, -1, -1) if homes[j] is not None), -1)
-        lap = [
-            (overlap(Interval(w.start, w.end), speech[k]), k)
-            for k in range(prev + 1, len(speech) if nxt is None else nxt)
-        ]
-        best = max(lap, default=(0.0, -1))
-        if best[0] > 0:
-            iv = speech[best[1]]
-            a = max(w.start, iv.start)
+        k = _most_overlapped(w, speech, range(prev + 1, len(speech) if nxt is None else nxt))
+        if k is not None:
+            a = max(w.start, speech[k].start)
             out[i] = Word(round(a, 3), round(max(w.end, a + 0.05), 3), w.text, w.probability)
-            homes[i] = best[1]
+            homes[i] = k
             continue
         # It belongs to the next stretch if it lies before it, or if it starts after the
         # stretch before has ended (on a mono mix, the first word of the other party's
