@@ -20,6 +20,7 @@ from datetime import UTC, date
 
 from hotline_qa import __version__
 from hotline_qa.env import prefect_defaults
+from hotline_qa.prefect_api import api_for_run
 from pipeline.speech.settings import AsrSettings, CallerWords
 
 ASR = AsrSettings()  # the defaults the options show
@@ -183,11 +184,7 @@ def cmd_run(args) -> int:
     params = _run_params(args)
     fp = fingerprint(args.manifest, lexicon_dir(args.lexicons), params, args.out, __version__)
     last = last_run(args.out)
-    if last.get("fingerprint") != fp or not last.get("summary"):
-        # Checked before any engine starts; a folder whose last complete run had this very
-        # fingerprint ran on these lexicons already (compiling them takes ~3 s).
-        _check_lexicons(args)
-    else:
+    if last.get("fingerprint") == fp and last.get("summary"):
         # Same manifest, recordings, lexicons, settings and reviews as the last complete run.
         print("nothing changed since the last run of this folder; its outputs are current")
         s = last["summary"]
@@ -195,10 +192,13 @@ def cmd_run(args) -> int:
             {**s, "transcribed": 0, "cached": s["transcribed"] + s["cached"]},
             time.perf_counter() - t0,
         )
-    from flows.nightly import nightly
+    with api_for_run() as api_ready:  # boots while the lexicons compile (~3 s each)
+        _check_lexicons(args)  # before any call is decoded
+        from flows.nightly import nightly
 
-    flow = nightly.with_options(task_runner=_task_runner(args))
-    summary = flow(manifest=args.manifest, out=args.out, fingerprint=fp, **params)
+        flow = nightly.with_options(task_runner=_task_runner(args))
+        api_ready()
+        summary = flow(manifest=args.manifest, out=args.out, fingerprint=fp, **params)
     return _finish(summary, time.perf_counter() - t0)
 
 
@@ -208,16 +208,18 @@ def cmd_rescore(args) -> int:
     for out in outs:
         _check_output_folder(out)
         _check_unlocked(out)
-    _check_lexicons(args)
-    from flows.nightly import rescore
-
     total: dict = {}
-    for out in outs:  # a store: night by night, each under its own lock
-        summary = rescore(out=out, lexicons=args.lexicons, bleep_pii=args.bleep_pii)
-        if len(outs) > 1:
-            print(f"{out}: calls {summary['calls']}  findings {summary['findings']}", flush=True)
-        for k in ("calls", "scored", "findings", "clips", "transcribed", "cached", "rejected"):
-            total[k] = total.get(k, 0) + summary[k]
+    with api_for_run() as api_ready:
+        _check_lexicons(args)
+        from flows.nightly import rescore
+
+        api_ready()
+        for out in outs:  # a store: night by night, each under its own lock
+            summary = rescore(out=out, lexicons=args.lexicons, bleep_pii=args.bleep_pii)
+            if len(outs) > 1:
+                print(f"{out}: calls {summary['calls']}  findings {summary['findings']}", flush=True)
+            for k in ("calls", "scored", "findings", "clips", "transcribed", "cached", "rejected"):
+                total[k] = total.get(k, 0) + summary[k]
     return _finish(total, time.perf_counter() - t0)
 
 

@@ -51,8 +51,8 @@ class VoiceWindow:
 
 @dataclass(frozen=True)
 class VoiceCheck:
-    """One window of a stereo call's agent channel against the voices of the call (issue
-    22's side talk): cosine to the channel's own dominant voice, and to the caller's voice
+    """One window of a stereo call's agent channel against the voices of the call (side
+    talk): cosine to the channel's own dominant voice, and to the caller's voice
     where it was measured (None: the window was close enough to the agent's not to ask)."""
 
     start: float

@@ -36,6 +36,18 @@ def test_silence_and_noise_are_unvoiced():
     assert (f[:20] == 0).all() and (f[20:40] > 0).mean() < 0.2 and (f[45:] > 0).mean() > 0.8
 
 
+def test_pitch_measured_only_near_speech_keeps_every_measured_frame():
+    # A quiet voice then a loud one: which frames are loud enough is judged on the whole
+    # channel, so restricting the frames must not change a measured frame's value.
+    x = np.concatenate([0.1 * voice(120.0, 2.0), voice(220.0, 2.0)]).astype(np.float32)
+    full = np.array(pitch.track(x, SR))
+    part = np.array(pitch.track(x, SR, within=[(0.5, 1.0), (2.5, 3.0)]))
+    kept = np.zeros(len(full), dtype=bool)
+    kept[10:20] = kept[50:60] = True
+    assert (part[~kept] == 0).all()
+    assert np.array_equal(part[kept], full[kept]) and (part[kept] > 0).all()
+
+
 def test_utterance_measures_are_relative_to_the_speakers_own_median():
     hop = manner.HOP_S
     level = [-30.0] * 200

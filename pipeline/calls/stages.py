@@ -48,6 +48,18 @@ class Rejected(Exception):
     """Bad input with the reason an inspector reads."""
 
 
+@lru_cache(maxsize=1)
+def _numpy_threads(threads: int) -> None:
+    """numpy's BLAS (the voice encoder's matrix products) gets the decoder's share of the
+    cores: with a call per core, BLAS's own threads fought the other calls' decoders (the
+    voice stage took twice as long on the long set). Results are the same: each product's
+    cells are summed alike whatever the threads. Set once per process (0: left as is)."""
+    if threads > 0:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=threads, user_api="blas")
+
+
 def transcribe_call(
     meta: CallMeta,
     batch_dir: str,
@@ -62,6 +74,7 @@ def transcribe_call(
     Bad audio returns a rejected record with the reason; an unexpected failure (e.g. the
     model raising) propagates so that Prefect retries the task.
     """
+    _numpy_threads(settings.cpu_threads)
     known: dict = {}  # what is known of the file, kept in a rejection too
     warnings: list[str] = []
     path = files.join(batch_dir, meta.audio)
@@ -360,13 +373,19 @@ def _transcribe(
         return _add_levels(out, [ch.signal for ch in front])
 
 
+PITCH_PAD_S = 1.0  # pitch is measured this far around the channel's speech (utterances)
+
+
 def _add_levels(entry: TranscriptEntry, signals: list[np.ndarray]) -> TranscriptEntry:
     """Each channel's loudness and pitch tracks, from the echo-free signal: the caller's
-    echo does not make the agent loud."""
+    echo does not make the agent loud. Pitch only near the channel's own speech: it is
+    read per utterance, and the rest of a call with holds is most of its frames."""
     sr = audio.SAMPLE_RATE
-    return entry.with_tracks(
-        [(tuple(loudness.track(x, sr)), tuple(pitch.track(x, sr))) for x in signals]
-    )
+    tracks = []
+    for x, ch in zip(signals, entry.channels, strict=True):
+        near = [(a - PITCH_PAD_S, b + PITCH_PAD_S) for a, b in ch.speech]
+        tracks.append((tuple(loudness.track(x, sr)), tuple(pitch.track(x, sr, within=near))))
+    return entry.with_tracks(tracks)
 
 
 def _decode_stretches(

@@ -22,8 +22,18 @@ OCTAVE_TOLERANCE = 0.92
 QUIET_DB = 35.0  # frames this far under the channel's loudest 5 % are not voiced
 
 
-def track(x: np.ndarray, sr: int, hop_s: float = HOP_S) -> list[float]:
-    """F0 in Hz per hop_s frame (0.0: unvoiced or silent), rounded to 0.1 Hz."""
+def track(
+    x: np.ndarray,
+    sr: int,
+    hop_s: float = HOP_S,
+    within: list[tuple[float, float]] | None = None,
+) -> list[float]:
+    """F0 in Hz per hop_s frame (0.0: unvoiced or silent), rounded to 0.1 Hz.
+
+    `within`: only frames that start inside these (start, end) seconds are measured, the
+    rest are 0.0. Utterances are measured inside speech, and on a call with holds and
+    silences that is a fraction of the frames; which frames are loud enough is still
+    judged against the whole channel, so a measured frame's value does not change."""
     hop, n = int(round(hop_s * sr)), int(round(FRAME_S * sr))
     lo, hi = int(sr / F0_MAX), int(sr / F0_MIN)
     m = len(x) // hop
@@ -38,6 +48,11 @@ def track(x: np.ndarray, sr: int, hop_s: float = HOP_S) -> list[float]:
     loud = np.percentile(energy, 95) if m else 0.0
     out = np.zeros(m)
     audible = energy > max(loud * 10 ** (-QUIET_DB / 10), 1e-10)
+    if within is not None:
+        wanted = np.zeros(m, dtype=bool)
+        for a, b in within:
+            wanted[max(0, int(np.floor(a / hop_s))) : max(0, int(np.ceil(b / hop_s)))] = True
+        audible &= wanted
     if not audible.any():
         return out.tolist()
     f = frames[audible]
