@@ -97,38 +97,16 @@ json.dump({"findings": found, "audio_s": seconds}, open(out, "w"))
 
 
 @contextlib.contextmanager
-def prefect_server(port: int = 4298):
-    """A real `prefect server start` on loopback for the length of the block."""
-    import urllib.request
+def prefect_server():
+    """A real `prefect server start` (UI and services, as a deployment's) for the block."""
+    from hotline_qa.prefect_api import ApiServer
 
-    env = {**ENV, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    proc = subprocess.Popen(
-        [
-            str(Path(PY).parent / "prefect"),
-            "server",
-            "start",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    api = f"http://127.0.0.1:{port}/api"
+    server = ApiServer(api_only=False)
     try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(api + "/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.5)
-        yield api
+        server.ready()
+        yield server.url
     finally:
-        os.killpg(proc.pid, 15)
-        proc.wait()
+        server.stop()
 
 
 def call_level_f1(

@@ -23,31 +23,40 @@ import urllib.request
 from contextlib import contextmanager
 from typing import IO
 
-STARTUP_TIMEOUT_S = 180.0  # a first start on a busy 2-core machine migrates the database
+from hotline_qa.env import PREFECT_DEFAULTS
+
+# The same wait as Prefect's own temporary server is given (`hotline_qa.env`): a first start
+# on a busy 2-core machine migrates the database.
+_TIMEOUT = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
 
 
 class ApiServer:
-    """A `prefect server start` process on loopback; `ready()` waits until it answers."""
+    """A `prefect server start` process on loopback; `ready()` waits until it answers.
+    `api_only`: no UI and no services, which an ad-hoc run does not use; False is the
+    server a nightly deployment talks to (the benchmarks measure against it)."""
 
-    def __init__(self) -> None:
+    def __init__(self, api_only: bool = True) -> None:
         with socket.socket() as s:  # a free port, chosen by the system
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}/api"
         self._log: IO[bytes] = tempfile.TemporaryFile()
-        env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+        env = {**PREFECT_DEFAULTS, **os.environ}
         env.pop("PREFECT_API_URL", None)
+        only = ["--no-services", "--no-ui"] if api_only else []
         self._proc = subprocess.Popen(
             [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
-             "--port", str(self.port), "--no-services", "--no-ui", "--log-level", "ERROR"],
+             "--port", str(self.port), *only, "--log-level", "ERROR"],
             stdout=self._log,
             stderr=subprocess.STDOUT,
             env=env,
             start_new_session=True,  # stopped as a group: the server and what it starts
         )  # fmt: skip
 
-    def ready(self, timeout_s: float = STARTUP_TIMEOUT_S) -> None:
+    def ready(self, timeout_s: float | None = None) -> None:
         """Return once the API answers; raise with the server's own output if it cannot."""
+        if timeout_s is None:
+            timeout_s = float(os.environ.get(_TIMEOUT) or PREFECT_DEFAULTS[_TIMEOUT])
         t0 = time.monotonic()
         while time.monotonic() - t0 < timeout_s:
             if self._proc.poll() is not None:

@@ -730,13 +730,14 @@ def specs(scenarios=SCENARIOS, prefix: str = "S") -> list[dict]:
 
 
 def pair(name: str, trigger: str, label, wrong: list[dict], right: list[dict], after=(),
-         closing=()) -> list[tuple]:  # fmt: skip
+         closing=(), opening=()) -> list[tuple]:  # fmt: skip
     """A violation and its compliant twin: the same caller line, then the agent's answer (the
-    held-out parts' scenarios)."""
+    held-out parts' scenarios). `opening`: turns before the trigger, so that it comes in the
+    middle of the call, as on a real line."""
     tail = [*after, *closing]
     return [
-        (f"{name}-v", [C(trigger, label), *wrong, *tail], [], "caller"),
-        (f"{name}-c", [C(trigger), *right, *tail], [], "caller"),
+        (f"{name}-v", [*opening, C(trigger, label), *wrong, *tail], [], "caller"),
+        (f"{name}-c", [*opening, C(trigger), *right, *tail], [], "caller"),
     ]
 
 

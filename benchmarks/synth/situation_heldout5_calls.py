@@ -23,14 +23,7 @@ OPENING = [C("你好，我想问一下灵活就业的养老保险。"), A("灵�
 
 def pair(name: str, trigger: str, label, wrong: list[dict], right: list[dict], after=()):
     """The trigger after an ordinary first exchange: mid-call, as on a real line."""
-    wrong, right = [*OPENING[1:], *wrong], [*OPENING[1:], *right]
-    named = _pair(name, trigger, label, wrong, right, after, CLOSING)
-    # _pair puts the trigger first; move the caller's opening question before it.
-    out = []
-    for n, turns, labels, hang in named:
-        trig, first_answer, *rest = turns
-        out.append((n, [OPENING[0], first_answer, trig, *rest], labels, hang))
-    return out
+    return _pair(name, trigger, label, wrong, right, after, CLOSING, OPENING)
 
 
 SCENARIOS = [

@@ -24,13 +24,7 @@ OPENING = [C("喂，你好，我问一下医保报销的比例是多少。"), A(
 
 def pair(name: str, trigger: str, label, wrong: list[dict], right: list[dict], after=()):
     """The trigger after an ordinary first exchange: mid-call, as on a real line."""
-    wrong, right = [*OPENING[1:], *wrong], [*OPENING[1:], *right]
-    named = _pair(name, trigger, label, wrong, right, after, CLOSING)
-    out = []
-    for n, turns, labels, hang in named:
-        trig, first_answer, *rest = turns
-        out.append((n, [OPENING[0], first_answer, trig, *rest], labels, hang))
-    return out
+    return _pair(name, trigger, label, wrong, right, after, CLOSING, OPENING)
 
 
 SCENARIOS = [
