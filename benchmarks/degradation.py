@@ -6,10 +6,13 @@ figures in one run.
 Builds each condition's copy of the evaluation set (`benchmarks.synth.degrade`, into
 benchmarks/degraded/, seeded), runs the real nightly flow on it (default offline Whisper
 base, CPU; transcripts cached per audio file, so a rerun only re-scores), and prints per
-condition: P/R/F1 overall and per rule family, interruption precision, transcript
+condition: P/R/F1 overall (and the F1 of the findings that deduct, 'F1 ded': a 待确认
+finding waits for an inspector) and per rule family, interruption precision, transcript
 coverage, echo words taken out, words the agent transcript holds at moments when only the
 caller spoke (echo that got through), findings against the agent made of such moments, and
-calls judged too degraded for the timing rules.
+calls judged too degraded for the timing rules. Situational findings are scored on their own
+sets (`benchmarks.situations`), as in `benchmarks.detection`: here they are counted apart,
+deducting / pending ('sit d/p'), and listed.
 """
 
 from __future__ import annotations
@@ -104,8 +107,15 @@ def measure(eval_dir: Path, out: Path) -> dict:
     from benchmarks.detection import load_labels
 
     labels = load_labels(eval_dir / "labels.csv")
-    findings = store.read_rows("findings")
+    # As in benchmarks.detection: situational rules have their own sets and benchmark. Here
+    # they are listed apart; none should deduct (pending ones wait for an inspector).
+    every = store.read_rows("findings")
+    situational = [f for f in every if f["rule_id"].startswith("situation.")]
+    findings = [f for f in every if not f["rule_id"].startswith("situation.")]
     tallies, _, _ = compare(labels, findings, ids)
+    # What the scores see: a 待确认 finding (a mono line that reads as the caller's) deducts
+    # nothing until an inspector confirms it.
+    deducting, _, _ = compare(labels, [f for f in findings if not f["pending"]], ids)
     groups: dict[str, Tally] = {}
     for fam, t in tallies.items():
         if fam == "overall":
@@ -143,12 +153,14 @@ def measure(eval_dir: Path, out: Path) -> dict:
     return {
         "wall": wall,
         "overall": tallies["overall"],
+        "deducting": deducting["overall"],
         "groups": groups,
         "coverage": cov("agent"),
         "echo_words": sum((c.get("agent_echo_words") or 0) for c in calls),
         "leaked": leaked,
         "against": against,
         "degraded": sum(1 for c in calls if any("too degraded" in w for w in c["warnings"] or [])),
+        "situational": situational,
         "calls": len(ids),
     }
 
@@ -188,6 +200,13 @@ def main() -> None:
         g: max(results["clean"]["groups"][g].f1 - r["groups"][g].f1 for r in results.values())
         for g in results["clean"]["groups"]
     }
+    print("\nsituational findings (not in the F1; a pending one deducts nothing until confirmed):")
+    for name in names:
+        for f in results[name]["situational"]:
+            kind = "pending" if f["pending"] else "DEDUCTS"
+            print(
+                f"  {name:14} {f['call_id']} {f['rule_id']} {kind} p={f['confidence']:.2f} {f['evidence']}"
+            )
     print(
         "\nlargest F1 drop from clean per family: "
         + ", ".join(f"{g} {v:+.3f}" for g, v in worst.items())
@@ -197,8 +216,9 @@ def main() -> None:
 def _header() -> str:
     cols = "  ".join(f"{g[:8]:>8}" for g in GROUPS)
     return (
-        f"{'condition':14} {'P':>6} {'R':>6} {'F1':>6}  {cols}  {'intr P':>6} {'cover':>6} "
-        f"{'echo w':>6} {'leaked':>6} {'vs ag':>5} {'degr':>4} {'wall s':>6}"
+        f"{'condition':14} {'P':>6} {'R':>6} {'F1':>6} {'F1 ded':>6}  {cols}  {'intr P':>6} "
+        f"{'cover':>6} "
+        f"{'echo w':>6} {'leaked':>6} {'vs ag':>5} {'degr':>4} {'sit d/p':>7} {'wall s':>6}"
     )
 
 
@@ -209,10 +229,13 @@ def _row(name: str, r: dict, clean: dict) -> str:
     )
     ip = r["groups"].get("interruption")
     cov = f"{r['coverage']:6.3f}" if r["coverage"] is not None else f"{'-':>6}"
+    sit_pend = sum(1 for f in r["situational"] if f["pending"])
+    sit_ded = len(r["situational"]) - sit_pend
     return (
-        f"{name:14} {o.precision:6.3f} {o.recall:6.3f} {o.f1:6.3f}  {fam}  "
+        f"{name:14} {o.precision:6.3f} {o.recall:6.3f} {o.f1:6.3f} {r['deducting'].f1:6.3f}  "
+        f"{fam}  "
         f"{(ip.precision if ip else 1.0):6.3f} {cov} {r['echo_words']:6d} {r['leaked']:6d} "
-        f"{r['against']:5d} {r['degraded']:4d} {r['wall']:6.0f}"
+        f"{r['against']:5d} {r['degraded']:4d} {sit_ded:>3}/{sit_pend:<3} {r['wall']:6.0f}"
     )
 
 

@@ -250,6 +250,7 @@ class Voice:
 class Roles:
     method: str = "classifier"  # classifier | keyword
     min_agent_prob: float = 0.3
+    sure_agent_prob: float = 0.5
     switch_prob: float = 0.5
     agent_keywords: tuple[str, ...] = ()
     training: Training | None = None
@@ -329,6 +330,9 @@ class Trigger(Cue):
     # (by sound, so Whisper's homophones count), e.g. a records request names the caller and
     # a record (我 + 缴费/余额/记录 …). Empty: no check.
     needs: tuple[tuple[str, ...], ...] = ()
+    # How many pinyin tokens a `needs` word of two characters or more may differ by: for a
+    # word Whisper garbles into a near-homophone that is no word at all (an insult).
+    needs_edits: int = 0
     # More specific situations (rule ids) this one gives way to: a line that also sets one of
     # them off is read as that one alone. The norms give 咒骂 and 电话难打 their own scripts,
     # so a caller who curses is not also judged as upset, which wants a different answer.

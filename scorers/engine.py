@@ -416,6 +416,7 @@ def forbidden_findings(v: CallView, rules: RuleSet) -> FamilyResult:
                     lexicon_entry=c.match.pattern,
                     similarity=c.match.similarity,
                     detail=c.entry.norm,
+                    pending=v.ev.mono and p_agent < rules.roles.sure_agent_prob,
                 )
             )
     return FamilyResult(out)

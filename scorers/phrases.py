@@ -149,19 +149,28 @@ def sounds(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(pinyin_tokens(normalize(w)) for w in words)
 
 
-def sounds_in(tokens: str, within: str) -> bool:
-    """`tokens` (pinyin, two per character) said somewhere in `within`, on a character edge."""
+def sounds_in(tokens: str, within: str, edits: int = 0) -> bool:
+    """`tokens` (pinyin, two per character) said somewhere in `within`, on a character edge.
+    `edits`: a word of two characters or more may differ in that many tokens (an initial or
+    a final: a near-homophone)."""
     i = within.find(tokens)
     while i != -1:
         if i % 2 == 0:
             return True
         i = within.find(tokens, i + 1)
-    return False
+    if edits <= 0 or len(tokens) < 4:
+        return False
+    n = len(tokens)
+    return any(
+        sum(a != b for a, b in zip(tokens, within[j : j + n], strict=True)) <= edits
+        for j in range(0, len(within) - n + 1, 2)
+    )
 
 
-def names_all(groups: tuple[tuple[str, ...], ...], mt: MatchText) -> bool:
-    """A word of each group (`sounds`) is said: Whisper's homophones count."""
-    return all(any(sounds_in(w, mt.tokens) for w in g) for g in groups)
+def names_all(groups: tuple[tuple[str, ...], ...], mt: MatchText, edits: int = 0) -> bool:
+    """A word of each group (`sounds`) is said: Whisper's homophones count, and with `edits`
+    its near-homophones (`sounds_in`)."""
+    return all(any(sounds_in(w, mt.tokens, edits) for w in g) for g in groups)
 
 
 def _align_part(part_tokens: str, edits: int, text_tokens: str, lo_tok: int, hi_tok: int):

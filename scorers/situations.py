@@ -216,7 +216,7 @@ def _trigger_p(rule: CompiledRule, k: int, call: CallLines, prepared, probs, th:
     (phrases, classes, and the second check on the evidence), or a raised voice."""
     spec = rule.spec
     p = _says(rule.trigger, k, prepared, probs, th)
-    if p > 0 and not names_all(rule.needs, prepared[k]):
+    if p > 0 and not names_all(rule.needs, prepared[k], spec.trigger.needs_edits):
         return 0.0  # the words do not carry what the situation needs
     if any(_trigger_p(o, k, call, prepared, probs, th) > 0 for o in rule.yields_to):
         return 0.0  # the line is the more specific situation

@@ -91,3 +91,37 @@ def test_speech_left_without_words_is_reported_and_not_judged(
     rules = {f["rule_id"] for f in read(out, "findings")}
     assert not rules & {"closing.missing", "closing.question_missing", "dead_air"}, rules
     assert {"closing.missing", "closing.question_missing"} <= set(call["not_assessable"])
+
+
+def test_a_short_line_and_a_word_stretched_over_speech_are_decoded_again(
+    prefect_harness, tmp_path, monkeypatch
+):
+    """A forbidden phrase can be one short line (神经病, 0.8 s) that a packed clip returns
+    nothing for, too short for the refill of lost speech; and a clip that ends early can
+    time its last word over seconds of speech it never transcribed. S04's agent says 先生
+    (0.5 s of speech), a pause, then 请稍等，不要挂机，我立即帮您查询: the first pass here
+    returns nothing for the first and one word stretched over the second."""
+    from flows.nightly import nightly
+    from pipeline.speech import asr
+    from scorers.types import Word
+
+    sample = Path(__file__).parents[1] / "recordings_sample"
+    (tmp_path / "audio").symlink_to(sample / "audio")
+    rows = (sample / "manifest.csv").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "manifest.csv").write_text(
+        "\n".join([rows[0]] + [r for r in rows if r.startswith("S04,")]) + "\n", encoding="utf-8"
+    )
+    real = asr.transcribe_channels
+
+    def broken(signals, settings, speech, hall):
+        out = real(signals, settings, speech, hall)
+        kept = [w for w in out[0] if not 8.3 < w.start < 13.0]
+        return [kept + [Word(9.3, 12.9, "请", 0.99)]] + out[1:]
+
+    monkeypatch.setattr(asr, "transcribe_channels", broken)
+    nightly(manifest=str(tmp_path / "manifest.csv"), out=str(tmp_path / "out"))
+    agent = [u for u in read(tmp_path / "out", "utterances") if u["speaker"] == "agent"]
+    assert any(u["start_s"] < 9.1 and u["end_s"] > 8.5 for u in agent), agent
+    words = [w for u in agent for w in u["words"] if 9.2 < w["start"] < 13.0]
+    assert len(words) >= 5 and all(w["end"] - w["start"] <= asr.MAX_WORD_S for w in words)
+    assert "稍等" in "".join(u["text"] for u in agent)

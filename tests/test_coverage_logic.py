@@ -75,3 +75,16 @@ def test_merged_words_keep_whisper_text_order():
     first = [w(10.0, 10.3, "正在"), w(10.3, 10.6, "为您"), w(9.8, 9.9, "我"), w(10.7, 11.0, "查询")]
     found = [w(20.0, 20.5, "请稍等")]
     assert [x.text for x in merge_words(first, found)] == ["正在", "为您", "我", "查询", "请稍等"]
+
+
+def test_a_word_timed_over_seconds_is_not_believed_and_short_speech_needs_its_own_words():
+    from pipeline.speech import asr
+    from pipeline.speech.settings import AsrSettings
+
+    s = AsrSettings()
+    stretched = w(18.3, 34.8)  # one 您 timed over 16 s of speech
+    assert asr.plausible([w(1.0, 1.4), stretched]) == [w(1.0, 1.4)]
+    speech = [Interval(1.0, 3.0), Interval(8.7, 9.5), Interval(9.8, 10.1), Interval(11.0, 11.6)]
+    # 8.7-9.5 (0.8 s) is the refill's; 9.8-10.1 is under SHORT_MIN_S; 11.0-11.6 has no word
+    holes = asr.short_holes(s, speech, [w(1.1, 2.9), w(11.65, 11.9)])
+    assert holes == [Interval(11.0, 11.6)]

@@ -80,3 +80,17 @@ def test_greeting_with_job_number_wildcard(rules):
     g = rules.required["greeting"]
     assert match_entry(g, prepare("您好，工号八零零一为您服务，请讲", rules.segmenter))
     assert not match_entry(g, prepare("喂，你说", rules.segmenter))
+
+
+def test_a_word_is_heard_by_sound_and_with_edits_by_a_near_homophone():
+    from scorers.phrases import sounds, sounds_in
+    from scorers.text import normalize, pinyin_tokens
+
+    (chun_huo,) = sounds(("蠢货",))
+    assert sounds_in(chun_huo, pinyin_tokens(normalize("你们这帮蠢货")))
+    assert not sounds_in(chun_huo, pinyin_tokens(normalize("你们这帮村货")))
+    assert sounds_in(chun_huo, pinyin_tokens(normalize("你们这帮村货")), edits=1)
+    assert not sounds_in(chun_huo, pinyin_tokens(normalize("你们这帮村长")), edits=1)
+    (gun,) = sounds(("滚",))  # one syllable: only the exact sound (棍), never a neighbour (昆)
+    assert sounds_in(gun, pinyin_tokens(normalize("棍子")), edits=1)
+    assert not sounds_in(gun, pinyin_tokens(normalize("昆明")), edits=1)

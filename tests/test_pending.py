@@ -57,7 +57,9 @@ def test_situational_findings_below_their_sure_level_are_pending():
     rules = _rules()
     call = [GREET, (CALLER, 3.5, 7.0, "气死我了，你们到底管不管"),
             (AGENT, 7.5, 10.0, "您说的这个情况需要单位办理"), *END]  # fmt: skip
-    (hit,) = [f for f in evaluate(_call(call), rules).findings if f.rule_id.startswith("situation.")]
+    (hit,) = [
+        f for f in evaluate(_call(call), rules).findings if f.rule_id.startswith("situation.")
+    ]
     sure = rules.situations.cfg.sure_for(hit.rule_id)
     assert hit.pending == (hit.confidence < sure)
     strict = replace(rules.situations.cfg, sure=1.01)
@@ -139,3 +141,19 @@ def test_mono_rules_that_rest_on_silence_abstain_when_roles_are_unsure():
     assert "situation.no_response.no_prompt" in shaky.not_assessable
     sure = judge([replace(u, role_confidence=0.97) for u in utts])
     assert [h for h in sure.hits if h.rule_id == "situation.no_response.no_prompt"]
+
+
+def test_a_forbidden_phrase_on_a_mono_line_that_reads_as_the_callers_waits():
+    """Mono: 烦人 in a line the role model gives to the caller is 待确认 (a 服务禁语 vetoes the
+    call); the same word in a line that reads as the agent's deducts."""
+    from scorers.types import UNKNOWN
+
+    rules = _rules()
+    rules = replace(rules, roles=replace(rules.roles, min_agent_prob=0.0))  # every line searched
+    call = _call([GREET, (CALLER, 4.0, 7.0, "真是烦人，我打了好几次电话才打通"),
+                  (AGENT, 7.5, 10.0, "烦人，您到底要问什么"), *END], mono=True)  # fmt: skip
+    call = replace(call, utterances=tuple(replace(u, speaker=UNKNOWN) for u in call.utterances))
+    hits = [f for f in evaluate(call, rules).findings if f.rule_id == "forbidden.14"]
+    by_start = {round(f.start): f for f in hits}
+    assert set(by_start) == {4, 8}, hits
+    assert by_start[4].pending and not by_start[8].pending

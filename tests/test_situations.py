@@ -281,6 +281,11 @@ def test_a_situational_finding_splits_into_its_trigger_and_the_agents_window():
         ("你刚才说请稍等，结果我等了这么久", {"situation.wait.no_apology"}),
         # not understanding is not being upset
         ("我搞不懂了，你再给我解释一下", set()),
+        # a curse names an insult (a near-homophone of one counts); 什么东西 is also a question
+        ("你算个什么东西", {"situation.cursing.no_redirect"}),
+        ("你们这帮村货", {"situation.cursing.no_redirect"}),
+        ("什么东西啊", set()),
+        ("办退休要带些什么东西", set()),
     ],
 )
 def test_second_checks_on_the_evidence(caller, expected):

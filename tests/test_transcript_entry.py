@@ -18,9 +18,11 @@ def _v1() -> dict:
 
 def test_a_version_1_entry_reads_and_says_what_it_lacks() -> None:
     e = TranscriptEntry.from_json(_v1())
-    assert e.version == 1 and e.upgrades() == [Upgrade.LEVELS]
+    assert e.version == 1 and e.upgrades() == [Upgrade.LEVELS, Upgrade.COVERAGE]
     assert e.channels[0].words == ((0.6, 0.9, "您好", 0.9),) and e.channels[0].level == ()
     up = e.with_tracks([((-20.0, -30.0), (180.0, 0.0)), ((-60.0,), (0.0,))])
+    assert up.version == 2 and up.upgrades() == [Upgrade.COVERAGE]
+    up = up.with_coverage_checked(up.channels)
     assert up.version == VERSION and up.upgrades() == []
     assert e.channels[0].level == ()  # the old entry is unchanged: a new one is returned
     assert up.voice == e.voice and up.channels[0].words == e.channels[0].words
@@ -31,6 +33,17 @@ def test_an_unversioned_entry_with_tracks_is_version_2() -> None:
     for c in d["channels"]:
         c.update(level=[-20.0], pitch=[0.0])
     assert TranscriptEntry.from_json(d).version == 2
+
+
+def test_the_coverage_check_brings_an_entry_to_version_3() -> None:
+    e = TranscriptEntry.from_json(dict(_v1(), version=2))
+    assert e.upgrades() == [Upgrade.COVERAGE]
+    chan = e.channels[0]
+    new = ChannelEntry(chan.rms, chan.speech, chan.heard, chan.recording,
+                       chan.words + ((1.2, 1.6, "神经病", 0.9),), chan.decoded)  # fmt: skip
+    up = e.with_coverage_checked((new, e.channels[1]))
+    assert up.version == 3 and up.channels[0].words[-1][2] == "神经病"
+    assert up.channels[1] == e.channels[1] and e.channels[0] == chan
 
 
 def test_to_json_and_back_is_the_same_entry() -> None:

@@ -116,6 +116,8 @@ def transcribe_call(
             if step is Upgrade.LEVELS:
                 with clock("level"):
                     entry = _add_levels(entry, echo_free.signals())
+            if step is Upgrade.COVERAGE:
+                entry = _check_coverage(entry, echo_free.signals, speakers, settings, cfg, clock)
             fresh = True
         todo = _caller_todo(meta, entry, speakers, settings, cfg)
         if todo:
@@ -366,11 +368,48 @@ def _transcribe(
         chans[k] = _decode_stretches(
             front[k].signal, s, cfg, chans[k], front[k].speech, words, clock
         )
-    out = TranscriptEntry(round(samples.shape[1] / audio.SAMPLE_RATE, 3), tuple(chans))
+    out = TranscriptEntry(round(samples.shape[1] / audio.SAMPLE_RATE, 3), tuple(chans), version=2)
+    out = _check_coverage(out, lambda: [ch.signal for ch in front], speakers, s, cfg, clock)
     with clock("voice"):
         out = _add_voices(out, [ch.signal for ch in front], speakers, cfg, enrol)
     with clock("level"):
         return _add_levels(out, [ch.signal for ch in front])
+
+
+def _check_coverage(
+    entry: TranscriptEntry, signals, speakers: list[str], s: asr.AsrSettings, cfg: Config, clock
+) -> TranscriptEntry:
+    """Version 3's coverage check. Words timed longer than `asr.MAX_WORD_S` are dropped and
+    the speech under them decoded again (a fresh decode never keeps them, an older entry may
+    hold them). The agent channel's short wordless speech is decoded alone (`asr.fill_short`:
+    a forbidden phrase is often one short line). `signals`: the echo-free signals, made only
+    when there is something to do."""
+    hall = list(cfg.matching.hallucinations)
+    chans = list(entry.channels)
+    for k, chan in enumerate(chans):
+        old = [Word(*w) for w in chan.words]
+        words = asr.plausible(old)
+        speech = [Interval(a, b) for a, b in chan.speech]
+        short = speakers[k] == AGENT
+        if len(words) == len(old) and not (short and asr.short_holes(s, speech, words)):
+            continue
+        decoded = [Interval(a, b) for a, b in chan.decoded]
+        with clock("refill"):
+            x = signals()[k]
+            if len(words) != len(old):
+                inside = [iv for iv in speech if any(d.start - 1e-6 <= iv.start and iv.end
+                          <= d.end + 1e-6 for d in decoded)]  # fmt: skip
+                words, _ = asr.fill_uncovered(x, s, inside, words, hall)
+            if short:
+                words = asr.fill_short(x, s, asr.short_holes(s, speech, words), words, hall)
+        words = snap_words_to_speech(words, speech)
+        holes = coverage.uncovered(merge_intervals(decoded), words, s.coverage_min_s)
+        chans[k] = replace(
+            chan,
+            words=tuple((w.start, w.end, w.text, w.probability) for w in words),
+            uncovered=tuple((h.start, h.end) for h in holes),
+        )
+    return entry.with_coverage_checked(tuple(chans))
 
 
 PITCH_PAD_S = 1.0  # pitch is measured this far around the channel's speech (utterances)

@@ -18,13 +18,16 @@ WordRow = tuple[float, float, str, float]  # start, end, text, probability
 
 # 1: words, speech, coverage, diagnostics and voices per channel (no version field).
 # 2: + each channel's loudness and pitch tracks, and the version field.
-VERSION = 2
+# 3: words timed over pipeline.speech.asr.MAX_WORD_S dropped and the speech under them decoded
+#    again; the agent's short wordless speech decoded alone (asr.SHORT_MIN_S).
+VERSION = 3
 
 
 class Upgrade(StrEnum):
     """What an older entry lacks, computed from the same echo-free signal."""
 
     LEVELS = "levels"  # version 1 -> 2: loudness and pitch tracks per channel
+    COVERAGE = "coverage"  # version 2 -> 3: over-long words and the agent's short speech
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,8 @@ class TranscriptEntry:
 
     def upgrades(self) -> list[Upgrade]:
         """What this entry needs to be at `VERSION`, in order."""
-        return [Upgrade.LEVELS] if self.version < 2 else []
+        steps = [Upgrade.LEVELS] if self.version < 2 else []
+        return steps + ([Upgrade.COVERAGE] if self.version < 3 else [])
 
     def with_channel(self, k: int, channel: ChannelEntry) -> TranscriptEntry:
         chans = list(self.channels)
@@ -147,6 +151,10 @@ class TranscriptEntry:
             for c, (lv, p) in zip(self.channels, tracks, strict=True)
         )
         return replace(self, channels=chans, version=max(self.version, 2))
+
+    def with_coverage_checked(self, channels: tuple[ChannelEntry, ...]) -> TranscriptEntry:
+        """The channels after version 3's coverage check; the entry is then at version 3."""
+        return replace(self, channels=channels, version=max(self.version, 3))
 
 
 def _spans(rows) -> tuple[Span, ...]:

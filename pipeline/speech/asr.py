@@ -150,7 +150,7 @@ def transcribe_channels(
     out: list[list[Word]] = [[] for _ in signals]
     for k in sorted(range(len(plan.pieces)), key=lambda k: plan.pieces[k].start):
         out[plan.pieces[k].channel] += by_piece[k]  # pieces in time order, words in Whisper's
-    return out
+    return [plausible(ws) for ws in out]
 
 
 def transcribe_stretches(
@@ -240,6 +240,45 @@ def fill_uncovered(
     return words, holes
 
 
+# A word Whisper timed longer than this is one it stretched over speech it did not transcribe
+# (a packed clip that ended early: one 您 timed over 16 s of the agent's lines). It is dropped,
+# and the speech under it is decoded again like any speech without words. The longest real
+# word in the benchmark sets' 150,000 lasts 1.5-2 s (a drawn-out 嗯). Changing it changes
+# transcripts: bump the transcript entry's VERSION (pipeline.calls.transcript) with it.
+MAX_WORD_S = 2.0
+
+
+def plausible(words: list[Word]) -> list[Word]:
+    """The words whose timing can be believed (`MAX_WORD_S`)."""
+    return [w for w in words if w.end - w.start <= MAX_WORD_S]
+
+
+# The agent's speech shorter than `coverage_min_s` that got no words is decoded alone down
+# to this length: a forbidden phrase can be one short line (神经病, 0.8 s) that a packed clip
+# returns nothing for. Raising or lowering it changes transcripts: bump the transcript entry's
+# VERSION (pipeline.calls.transcript) with it.
+SHORT_MIN_S = 0.4
+
+
+def short_holes(s: AsrSettings, speech: list[Interval], words: list[Word]) -> list[Interval]:
+    """Whole speech stretches from SHORT_MIN_S up to `coverage_min_s` long that no word
+    overlaps (the next stretch's first word may lie within a word's reach of it)."""
+    short = [iv for iv in speech if SHORT_MIN_S <= iv.length < s.coverage_min_s]
+    return [iv for iv in short if not any(w.start < iv.end and iv.start < w.end for w in words)]
+
+
+def fill_short(
+    samples: np.ndarray,
+    s: AsrSettings,
+    holes: list[Interval],
+    words: list[Word],
+    hallucinations: list[str],
+) -> list[Word]:
+    """`words` with the short `holes` decoded each on its own (`short_holes`)."""
+    found = _decode_windows(samples, s, holes, hallucinations, -1.0) if holes else []
+    return merge_words(words, found) if found else words
+
+
 def _decode(
     samples: np.ndarray,
     s: AsrSettings,
@@ -289,7 +328,7 @@ def _decode(
                     round(float(w.probability), 4),
                 )
             )
-    return words
+    return plausible(words)
 
 
 def _inside(w, stretches: list[Interval], slack_s: float) -> bool:
