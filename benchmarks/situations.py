@@ -46,7 +46,8 @@ def main() -> None:
                  "situation_heldout4_set": "situation_heldout4_calls",
                  "situation_heldout5_set": "situation_heldout5_calls",
                  "situation_heldout6_set": "situation_heldout6_calls",
-                 "situation_heldout7_set": "situation_heldout7_calls"}  # fmt: skip
+                 "situation_heldout7_set": "situation_heldout7_calls",
+                 "situation_heldout8_set": "situation_heldout8_calls"}  # fmt: skip
         if eval_dir.name not in known:
             raise SystemExit(f"{eval_dir}: no manifest.csv, and no generator for this set")
         specs = importlib.import_module(f"benchmarks.synth.{known[eval_dir.name]}").specs

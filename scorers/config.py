@@ -250,7 +250,7 @@ class Voice:
 class Roles:
     method: str = "classifier"  # classifier | keyword
     min_agent_prob: float = 0.3
-    sure_agent_prob: float = 0.5
+    sure_agent_prob: float = 0.4
     switch_prob: float = 0.5
     agent_keywords: tuple[str, ...] = ()
     training: Training | None = None

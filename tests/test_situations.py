@@ -286,6 +286,9 @@ def test_a_situational_finding_splits_into_its_trigger_and_the_agents_window():
         ("你们这帮村货", {"situation.cursing.no_redirect"}),
         ("什么东西啊", set()),
         ("办退休要带些什么东西", set()),
+        # a complaint about waiting names the line, the queue or the slowness
+        ("我材料交了一个月了，还要等好久才能批下来", set()),
+        ("电话打了一上午都是占线", {"situation.wait.no_apology"}),
     ],
 )
 def test_second_checks_on_the_evidence(caller, expected):
