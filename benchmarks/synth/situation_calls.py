@@ -741,6 +741,12 @@ def pair(name: str, trigger: str, label, wrong: list[dict], right: list[dict], a
     ]
 
 
+def negative(name: str, turns: list[dict], closing=()) -> tuple:
+    """A hard negative of the held-out parts: no situation, a trigger's words in another
+    sense."""
+    return (name, [*turns, *closing], [], "caller")
+
+
 def recast(out: list[dict], agents: list[tuple], callers: list[dict]) -> list[dict]:
     """The same scenarios with another cast: the held-out parts use other agents and voices."""
     for i, s in enumerate(out):

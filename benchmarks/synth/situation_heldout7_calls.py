@@ -15,22 +15,23 @@ ordinary call.
 
 from __future__ import annotations
 
-from benchmarks.synth.situation_calls import A, C, recast, write_set
+from functools import partial
+
+from benchmarks.synth.situation_calls import A, C, negative, recast, write_set
 from benchmarks.synth.situation_calls import pair as _pair
 from benchmarks.synth.situation_calls import specs as _specs
 
 CLOSING = [A("请问您还有其他问题需要咨询吗？"), C("没有了，就这些。"), A("感谢您的来电，再见。")]
-OPENING = [C("你好，我想问下失业金一个月能领好多？"), A("失业保险金按最低工资标准的百分之九十发放。")]
+OPENING = [
+    C("你好，我想问下失业金一个月能领好多？"),
+    A("失业保险金按最低工资标准的百分之九十发放。"),
+]
 
 
-def pair(name: str, trigger: str, label, wrong: list[dict], right: list[dict], after=()):
-    """The trigger after an ordinary first exchange: mid-call, as on a real line."""
-    return _pair(name, trigger, label, wrong, right, after, CLOSING, OPENING)
-
-
-def plain(name: str, turns: list[dict]) -> tuple:
-    """A hard negative: no situation, the trigger's words in another sense."""
-    return (name, [*turns, *CLOSING], [], "caller")
+# The trigger after an ordinary first exchange (mid-call, as on a real line), and the hard
+# negatives, both closed as every call of the part is.
+pair = partial(_pair, closing=CLOSING, opening=OPENING)
+plain = partial(negative, closing=CLOSING)
 
 
 SCENARIOS = [
@@ -160,14 +161,22 @@ SCENARIOS = [
         "你说我这个情况，去仲裁能不能赢？",
         "situation.judgement.no_script",
         [A("您这个肯定能赢。")],
-        [A("由于涉及到当事人相关资料的审核，暂时无法做出判断，请您按照正常程序办理，仲裁委会做出处理决定的。")],
+        [
+            A(
+                "由于涉及到当事人相关资料的审核，暂时无法做出判断，请您按照正常程序办理，仲裁委会做出处理决定的。"
+            )
+        ],
     ),
     *pair(
         "v-judge-2",
         "我这个病算不算工伤嘛，你直接告诉我算还是不算。",
         "situation.judgement.no_script",
         [A("这个不算工伤。")],
-        [A("这个需要审核相关材料，我们暂时无法做出判断，请您按照正常程序申请认定，人社部门会做出认定决定的。")],
+        [
+            A(
+                "这个需要审核相关材料，我们暂时无法做出判断，请您按照正常程序申请认定，人社部门会做出认定决定的。"
+            )
+        ],
     ),
     # Hard negatives: trigger words in another sense, no situation.
     plain("v-neg-things", [C("办退休需要带些什么东西？"), A("带身份证、户口本和档案就可以了。")]),
@@ -177,8 +186,10 @@ SCENARIOS = [
     ),
     plain(
         "v-neg-employer",
-        [C("公司把我辞退了也不给补偿，我想去告他们，找哪里？"),
-         A("可以向劳动人事争议仲裁委员会申请仲裁。")],  # fmt: skip
+        [
+            C("公司把我辞退了也不给补偿，我想去告他们，找哪里？"),
+            A("可以向劳动人事争议仲裁委员会申请仲裁。"),
+        ],  # fmt: skip
     ),
     plain(
         "v-neg-approval",
@@ -190,22 +201,34 @@ SCENARIOS = [
     ),
     plain(
         "v-neg-again",
-        [C("失业金要带什么材料？"), A("身份证和社保卡。"),
-         C("对不起我没听清楚，你刚才说要带啥子？"), A("身份证和社保卡。")],  # fmt: skip
+        [
+            C("失业金要带什么材料？"),
+            A("身份证和社保卡。"),
+            C("对不起我没听清楚，你刚才说要带啥子？"),
+            A("身份证和社保卡。"),
+        ],  # fmt: skip
     ),
     plain(
         "v-neg-thanks",
-        [C("好的谢谢哈，那我再问下，社保卡丢了咋个补？"), A("可以到银行网点或者在手机上申请补卡。")],
+        [
+            C("好的谢谢哈，那我再问下，社保卡丢了咋个补？"),
+            A("可以到银行网点或者在手机上申请补卡。"),
+        ],
     ),
     plain(
         "v-neg-hukou",
-        [C("我户籍在外省，在重庆退休，养老金可以在这边领不？"),
-         A("符合条件的可以在重庆办理退休、领取养老金。")],  # fmt: skip
+        [
+            C("我户籍在外省，在重庆退休，养老金可以在这边领不？"),
+            A("符合条件的可以在重庆办理退休、领取养老金。"),
+        ],  # fmt: skip
     ),
     plain(
         "v-neg-ordinary",
-        [C("我想问下灵活就业人员的养老保险每年什么时候交？"),
-         A("全年都可以按月或者按年缴费。"), C("要得，晓得了。")],  # fmt: skip
+        [
+            C("我想问下灵活就业人员的养老保险每年什么时候交？"),
+            A("全年都可以按月或者按年缴费。"),
+            C("要得，晓得了。"),
+        ],  # fmt: skip
     ),
 ]
 

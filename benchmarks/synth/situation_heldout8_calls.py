@@ -14,7 +14,9 @@ in-scope question, a records question about the rule in general), and one ordina
 
 from __future__ import annotations
 
-from benchmarks.synth.situation_calls import A, C, recast, write_set
+from functools import partial
+
+from benchmarks.synth.situation_calls import A, C, negative, recast, write_set
 from benchmarks.synth.situation_calls import pair as _pair
 from benchmarks.synth.situation_calls import specs as _specs
 
@@ -22,14 +24,10 @@ CLOSING = [A("请问您还有其他问题吗？"), C("没得了，谢谢。"), A
 OPENING = [C("喂，你好，我想咨询一下工伤方面的事情。"), A("好的，请问您具体想了解哪方面？")]
 
 
-def pair(name: str, trigger: str, label, wrong: list[dict], right: list[dict], after=()):
-    """The trigger after an ordinary first exchange: mid-call, as on a real line."""
-    return _pair(name, trigger, label, wrong, right, after, CLOSING, OPENING)
-
-
-def plain(name: str, turns: list[dict]) -> tuple:
-    """A hard negative: no situation, the trigger's words in another sense."""
-    return (name, [*turns, *CLOSING], [], "caller")
+# The trigger after an ordinary first exchange (mid-call, as on a real line), and the hard
+# negatives, both closed as every call of the part is.
+pair = partial(_pair, closing=CLOSING, opening=OPENING)
+plain = partial(negative, closing=CLOSING)
 
 
 SCENARIOS = [
@@ -99,7 +97,11 @@ SCENARIOS = [
         "顺便问一下，我家房子的不动产证在哪里办？",
         "situation.out_of_scope.no_script",
         [A("去不动产登记中心办。")],
-        [A("对不起，目前我们只提供人力社保相关业务咨询服务，不动产的问题建议您咨询不动产登记中心。")],
+        [
+            A(
+                "对不起，目前我们只提供人力社保相关业务咨询服务，不动产的问题建议您咨询不动产登记中心。"
+            )
+        ],
     ),
     *pair(
         "w-scope-2",
@@ -159,26 +161,40 @@ SCENARIOS = [
         "你就直接说，我这种情况单位该不该赔我钱？",
         "situation.judgement.no_script",
         [A("单位肯定要赔。")],
-        [A("由于涉及到当事人相关资料的审核，暂时无法做出判断，请您按照正常程序办理，仲裁部门会做出处理决定的。")],
+        [
+            A(
+                "由于涉及到当事人相关资料的审核，暂时无法做出判断，请您按照正常程序办理，仲裁部门会做出处理决定的。"
+            )
+        ],
     ),
     *pair(
         "w-judge-2",
         "你帮我估一哈嘛，我这个伤残能评到几级？",
         "situation.judgement.no_script",
         [A("估计能评九级。")],
-        [A("伤残等级要由鉴定委员会鉴定，我们暂时无法做出判断，请您按照正常程序申请鉴定，鉴定委员会会做出结论的。")],
+        [
+            A(
+                "伤残等级要由鉴定委员会鉴定，我们暂时无法做出判断，请您按照正常程序申请鉴定，鉴定委员会会做出结论的。"
+            )
+        ],
     ),
     # Hard negatives: trigger words in another sense, no situation.
-    plain("w-neg-nerve", [C("我得了神经方面的病，住院能报多少？"), A("按医保目录内费用的比例报销。")]),
-    plain("w-neg-things", [C("我要准备些什么东西去办失业登记？"), A("身份证和解除劳动合同的证明。")]),
+    plain(
+        "w-neg-nerve", [C("我得了神经方面的病，住院能报多少？"), A("按医保目录内费用的比例报销。")]
+    ),
+    plain(
+        "w-neg-things", [C("我要准备些什么东西去办失业登记？"), A("身份证和解除劳动合同的证明。")]
+    ),
     plain(
         "w-neg-phone",
         [C("电话里说不清楚，我能不能直接去窗口办？"), A("可以的，带上身份证到社保窗口办理。")],
     ),
     plain(
         "w-neg-waited",
-        [C("我等了三个月，工伤认定结果终于下来了，接下来怎么申请待遇？"),
-         A("可以向社保经办机构申请工伤保险待遇。")],  # fmt: skip
+        [
+            C("我等了三个月，工伤认定结果终于下来了，接下来怎么申请待遇？"),
+            A("可以向社保经办机构申请工伤保险待遇。"),
+        ],  # fmt: skip
     ),
     plain("w-neg-rule", [C("请问一下，退休金一般每个月几号发？"), A("每月十五号左右发放。")]),
     plain(
@@ -187,23 +203,34 @@ SCENARIOS = [
     ),
     plain(
         "w-neg-thanks",
-        [C("谢谢你啊，那我最后再问一个，失业金能领几个月？"),
-         A("根据缴费年限，最长可以领二十四个月。")],  # fmt: skip
+        [
+            C("谢谢你啊，那我最后再问一个，失业金能领几个月？"),
+            A("根据缴费年限，最长可以领二十四个月。"),
+        ],  # fmt: skip
     ),
     plain(
         "w-neg-again",
-        [C("工伤认定去哪个窗口？"), A("三号窗口。"),
-         C("不好意思，我刚刚没听清楚，你说的是几号窗口？"), A("三号窗口。")],  # fmt: skip
+        [
+            C("工伤认定去哪个窗口？"),
+            A("三号窗口。"),
+            C("不好意思，我刚刚没听清楚，你说的是几号窗口？"),
+            A("三号窗口。"),
+        ],  # fmt: skip
     ),
     plain(
         "w-neg-driver",
-        [C("我是开货车的驾驶员，出车的时候出了车祸算不算工伤？"),
-         A("工作中发生的交通事故，符合条件的可以认定为工伤。")],  # fmt: skip
+        [
+            C("我是开货车的驾驶员，出车的时候出了车祸算不算工伤？"),
+            A("工作中发生的交通事故，符合条件的可以认定为工伤。"),
+        ],  # fmt: skip
     ),
     plain(
         "w-neg-ordinary",
-        [C("生育津贴是按什么标准发的？"), A("按用人单位上年度职工月平均工资计算。"),
-         C("好，明白了。")],  # fmt: skip
+        [
+            C("生育津贴是按什么标准发的？"),
+            A("按用人单位上年度职工月平均工资计算。"),
+            C("好，明白了。"),
+        ],  # fmt: skip
     ),
 ]
 
