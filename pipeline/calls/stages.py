@@ -390,25 +390,19 @@ def _check_coverage(
         old = [Word(*w) for w in chan.words]
         words = asr.plausible(old)
         speech = [Interval(a, b) for a, b in chan.speech]
-        short = speakers[k] == AGENT
-        if len(words) == len(old) and not (short and asr.short_holes(s, speech, words)):
-            continue
         decoded = [Interval(a, b) for a, b in chan.decoded]
-        with clock("refill"):
-            x = signals()[k]
-            if len(words) != len(old):
-                inside = [iv for iv in speech if any(d.start - 1e-6 <= iv.start and iv.end
-                          <= d.end + 1e-6 for d in decoded)]  # fmt: skip
-                words, _ = asr.fill_uncovered(x, s, inside, words, hall)
-            if short:
-                words = asr.fill_short(x, s, asr.short_holes(s, speech, words), words, hall)
-        words = snap_words_to_speech(words, speech)
-        holes = coverage.uncovered(merge_intervals(decoded), words, s.coverage_min_s)
-        chans[k] = replace(
-            chan,
-            words=tuple((w.start, w.end, w.text, w.probability) for w in words),
-            uncovered=tuple((h.start, h.end) for h in holes),
-        )
+        if len(words) != len(old):  # the speech under an over-long word, decoded again
+            inside = [iv for iv in speech if _within(iv, decoded)]
+            chan = _decode_stretches(
+                signals()[k], s, cfg, replace(chan, words=()), inside, words, clock
+            )
+            words = [Word(*w) for w in chan.words]
+        holes = asr.short_holes(s, speech, words) if speakers[k] == AGENT else []
+        if holes:
+            with clock("refill"):
+                words = asr.fill_short(signals()[k], s, holes, words, hall)
+            chan = _with_words(chan, words, [Interval(a, b) for a, b in chan.decoded], s)
+        chans[k] = chan
     return entry.with_coverage_checked(tuple(chans))
 
 
@@ -439,15 +433,22 @@ def _decode_stretches(
     """The channel with words for `stretches` of its speech merged in: decoded (unless
     `first` has them already), checked for coverage, decoded again where words are missing."""
     hall = list(cfg.matching.hallucinations)
-    speech = [Interval(a, b) for a, b in chan.speech]
     if first is None:
         with clock("asr"):
             first = asr.transcribe_stretches(x, s, stretches, hall)
     with clock("refill"):
         new, _ = asr.fill_uncovered(x, s, stretches, first, hall)
     old = [Word(*w) for w in chan.words]
-    words = snap_words_to_speech(asr.merge_words(old, new), speech)
     decoded = merge_intervals([Interval(a, b) for a, b in chan.decoded] + list(stretches))
+    return _with_words(chan, asr.merge_words(old, new), decoded, s)
+
+
+def _with_words(
+    chan: ChannelEntry, words: list[Word], decoded: list[Interval], s: asr.AsrSettings
+) -> ChannelEntry:
+    """The channel with these words, snapped to its speech, and the parts of `decoded` they
+    leave without words."""
+    words = snap_words_to_speech(words, [Interval(a, b) for a, b in chan.speech])
     holes = coverage.uncovered(decoded, words, s.coverage_min_s)
     return replace(
         chan,
@@ -455,6 +456,11 @@ def _decode_stretches(
         decoded=tuple((iv.start, iv.end) for iv in decoded),
         uncovered=tuple((h.start, h.end) for h in holes),
     )
+
+
+def _within(iv: Interval, spans: list[Interval]) -> bool:
+    """`iv` lies inside one of `spans` (the stretches a channel has decoded)."""
+    return any(d.start <= iv.start + 1e-6 and iv.end <= d.end + 1e-6 for d in spans)
 
 
 def _caller_todo(
@@ -476,11 +482,7 @@ def _caller_todo(
         windows = _finding_windows(meta, entry, speakers, cfg, s.caller_context_s)
         want = [iv for iv in speech if any(iv.start < w.end and w.start < iv.end for w in windows)]
     done = [Interval(a, b) for a, b in chan.decoded]
-    return [
-        iv
-        for iv in want
-        if not any(d.start <= iv.start + 1e-6 and iv.end <= d.end + 1e-6 for d in done)
-    ]
+    return [iv for iv in want if not _within(iv, done)]
 
 
 def _finding_windows(

@@ -263,8 +263,15 @@ SHORT_MIN_S = 0.4
 def short_holes(s: AsrSettings, speech: list[Interval], words: list[Word]) -> list[Interval]:
     """Whole speech stretches from SHORT_MIN_S up to `coverage_min_s` long that no word
     overlaps (the next stretch's first word may lie within a word's reach of it)."""
-    short = [iv for iv in speech if SHORT_MIN_S <= iv.length < s.coverage_min_s]
-    return [iv for iv in short if not any(w.start < iv.end and iv.start < w.end for w in words)]
+    said = merge_intervals([Interval(w.start, w.end) for w in words])  # sorted, disjoint
+    starts = [iv.start for iv in said]
+    out = []
+    for iv in speech:
+        if SHORT_MIN_S <= iv.length < s.coverage_min_s:
+            k = bisect.bisect_left(starts, iv.end)  # said[k:] start at or after its end
+            if k == 0 or said[k - 1].end <= iv.start:
+                out.append(iv)
+    return out
 
 
 def fill_short(
