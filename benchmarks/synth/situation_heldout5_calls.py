@@ -13,7 +13,9 @@ filler, 在哪里办 of an in-scope service); and an ordinary call with no situa
 
 from __future__ import annotations
 
-from benchmarks.synth.situation_calls import A, C, recast, write_set
+from functools import partial
+
+from benchmarks.synth.situation_calls import A, C, negative, recast, write_set
 from benchmarks.synth.situation_calls import pair as _pair
 from benchmarks.synth.situation_calls import specs as _specs
 
@@ -21,9 +23,10 @@ CLOSING = [A("您看还有别的需要问的吗？"), C("没有了，谢谢。")
 OPENING = [C("你好，我想问一下灵活就业的养老保险。"), A("灵活就业人员可以按年或者按月缴纳。")]
 
 
-def pair(name: str, trigger: str, label, wrong: list[dict], right: list[dict], after=()):
-    """The trigger after an ordinary first exchange: mid-call, as on a real line."""
-    return _pair(name, trigger, label, wrong, right, after, CLOSING, OPENING)
+# The trigger after an ordinary first exchange (mid-call, as on a real line), and the hard
+# negatives, both closed as every call of the part is.
+pair = partial(_pair, closing=CLOSING, opening=OPENING)
+plain = partial(negative, closing=CLOSING)
 
 
 SCENARIOS = [
@@ -91,48 +94,51 @@ SCENARIOS = [
         [A("这涉及当事人相关资料的审核，我们暂时无法做出判断，仲裁委会做出处理决定的。")],
     ),
     # Hard negatives: trigger words in another sense, no situation.
-    (
+    plain(
         "q-neg-employer",
-        [C("我要投诉我们公司，他们一直不给我们交工伤保险，去哪里投诉？"),
-         A("您可以向劳动保障监察支队举报。"), *CLOSING],  # fmt: skip
-        [],
-        "caller",
+        [
+            C("我要投诉我们公司，他们一直不给我们交工伤保险，去哪里投诉？"),
+            A("您可以向劳动保障监察支队举报。"),
+        ],  # fmt: skip
     ),
-    (
+    plain(
         "q-neg-bus",
-        [C("我等公交的时候顺便打个电话，问一下医保卡丢了怎么补办。"),
-         A("您可以到社保卡服务网点挂失补办。"), *CLOSING],  # fmt: skip
-        [],
-        "caller",
+        [
+            C("我等公交的时候顺便打个电话，问一下医保卡丢了怎么补办。"),
+            A("您可以到社保卡服务网点挂失补办。"),
+        ],  # fmt: skip
     ),
-    (
+    plain(
         "q-neg-neighbour",
-        [C("我邻居天天骂她儿子不去交社保，我就帮她问问，自由职业咋个交？"),
-         A("可以以灵活就业人员身份参保。"), *CLOSING],  # fmt: skip
-        [],
-        "caller",
+        [
+            C("我邻居天天骂她儿子不去交社保，我就帮她问问，自由职业咋个交？"),
+            A("可以以灵活就业人员身份参保。"),
+        ],  # fmt: skip
     ),
-    (
+    plain(
         "q-neg-filler",
-        [C("不好意思哈，打扰你一下，退休要准备哪些材料？"),
-         A("需要身份证、户口本和档案。"), *CLOSING],  # fmt: skip
-        [],
-        "caller",
+        [
+            C("不好意思哈，打扰你一下，退休要准备哪些材料？"),
+            A("需要身份证、户口本和档案。"),
+        ],  # fmt: skip
     ),
-    (
+    plain(
         "q-neg-where",
-        [C("生育津贴在哪里办？"), A("由单位在网上申报。"),
-         C("我没听太懂，单位在哪里申报？"), A("在重庆人社的网上经办大厅。"), *CLOSING],  # fmt: skip
-        [],
-        "caller",
+        [
+            C("生育津贴在哪里办？"),
+            A("由单位在网上申报。"),
+            C("我没听太懂，单位在哪里申报？"),
+            A("在重庆人社的网上经办大厅。"),
+        ],  # fmt: skip
     ),
-    (
+    plain(
         "q-neg-ordinary",
-        [C("喂，是社保吗？我想问一下失业了能领多久的钱。"),
-         A("按缴费年限计算，最长二十四个月。"), C("那我交了五年呢？"),
-         A("缴满五年不满十年的，最长领十八个月。"), *CLOSING],  # fmt: skip
-        [],
-        "caller",
+        [
+            C("喂，是社保吗？我想问一下失业了能领多久的钱。"),
+            A("按缴费年限计算，最长二十四个月。"),
+            C("那我交了五年呢？"),
+            A("缴满五年不满十年的，最长领十八个月。"),
+        ],  # fmt: skip
     ),
 ]
 

@@ -14,17 +14,23 @@ middle of a call, 不好意思 to ask again, 投诉 of a shop), and one ordinary
 
 from __future__ import annotations
 
-from benchmarks.synth.situation_calls import A, C, recast, write_set
+from functools import partial
+
+from benchmarks.synth.situation_calls import A, C, negative, recast, write_set
 from benchmarks.synth.situation_calls import pair as _pair
 from benchmarks.synth.situation_calls import specs as _specs
 
 CLOSING = [A("请问您还有其他问题吗？"), C("没得了。"), A("感谢您的来电，再见。")]
-OPENING = [C("喂，你好，我问一下医保报销的比例是多少。"), A("职工医保在三级医院住院报销比例大约是百分之八十五。")]
+OPENING = [
+    C("喂，你好，我问一下医保报销的比例是多少。"),
+    A("职工医保在三级医院住院报销比例大约是百分之八十五。"),
+]
 
 
-def pair(name: str, trigger: str, label, wrong: list[dict], right: list[dict], after=()):
-    """The trigger after an ordinary first exchange: mid-call, as on a real line."""
-    return _pair(name, trigger, label, wrong, right, after, CLOSING, OPENING)
+# The trigger after an ordinary first exchange (mid-call, as on a real line), and the hard
+# negatives, both closed as every call of the part is.
+pair = partial(_pair, closing=CLOSING, opening=OPENING)
+plain = partial(negative, closing=CLOSING)
 
 
 SCENARIOS = [
@@ -94,7 +100,11 @@ SCENARIOS = [
         "另外我想问一下，住房公积金怎么提取出来？",
         "situation.out_of_scope.no_script",
         [A("公积金要带身份证去银行办。")],
-        [A("对不起，目前我们只提供人力社保相关业务咨询服务，公积金的问题建议您拨打公积金中心的电话。")],
+        [
+            A(
+                "对不起，目前我们只提供人力社保相关业务咨询服务，公积金的问题建议您拨打公积金中心的电话。"
+            )
+        ],
     ),
     *pair(
         "r-scope-2",
@@ -154,64 +164,72 @@ SCENARIOS = [
         "你给我个准话，我这个工伤认定到底能不能批下来？",
         "situation.judgement.no_script",
         [A("您这个情况应该能批。")],
-        [A("由于涉及到当事人相关资料的审核，暂时无法做出判断，请您按照正常程序办理，人社局会做出认定决定的。")],
+        [
+            A(
+                "由于涉及到当事人相关资料的审核，暂时无法做出判断，请您按照正常程序办理，人社局会做出认定决定的。"
+            )
+        ],
     ),
     *pair(
         "r-judge-2",
         "你觉得单位这样扣我工资，劳动监察会不会罚他们？",
         "situation.judgement.no_script",
         [A("肯定会罚的。")],
-        [A("这要看监察部门核实的情况，我们暂时无法做出判断，请您按正常程序投诉举报，监察部门会做出处理决定的。")],
+        [
+            A(
+                "这要看监察部门核实的情况，我们暂时无法做出判断，请您按正常程序投诉举报，监察部门会做出处理决定的。"
+            )
+        ],
     ),
     # Hard negatives: trigger words in another sense, no situation.
-    (
+    plain(
         "r-neg-boss",
-        [C("我们老板天天骂人，我想辞职，辞职了还能领失业金吗？"),
-         A("主动辞职一般不能领取失业保险金。"), *CLOSING],  # fmt: skip
-        [],
-        "caller",
+        [
+            C("我们老板天天骂人，我想辞职，辞职了还能领失业金吗？"),
+            A("主动辞职一般不能领取失业保险金。"),
+        ],  # fmt: skip
     ),
-    (
+    plain(
         "r-neg-result",
-        [C("我交了退休申请，还在等结果，一般要多久？"),
-         A("一般二十个工作日左右。"), *CLOSING],  # fmt: skip
-        [],
-        "caller",
+        [C("我交了退休申请，还在等结果，一般要多久？"), A("一般二十个工作日左右。")],  # fmt: skip
     ),
-    (
+    plain(
         "r-neg-hukou",
-        [C("我户口在外地，在重庆上班能不能交社保？"),
-         A("可以的，由单位在重庆给您参保。"), *CLOSING],  # fmt: skip
-        [],
-        "caller",
+        [
+            C("我户口在外地，在重庆上班能不能交社保？"),
+            A("可以的，由单位在重庆给您参保。"),
+        ],  # fmt: skip
     ),
-    (
+    plain(
         "r-neg-thanks",
-        [C("谢谢，那我再问一下，生育津贴怎么算？"),
-         A("按单位上年度职工月平均工资计算。"), *CLOSING],  # fmt: skip
-        [],
-        "caller",
+        [
+            C("谢谢，那我再问一下，生育津贴怎么算？"),
+            A("按单位上年度职工月平均工资计算。"),
+        ],  # fmt: skip
     ),
-    (
+    plain(
         "r-neg-again",
-        [C("医保异地备案怎么弄？"), A("可以在国家医保服务平台上备案。"),
-         C("不好意思，你再说一遍是哪个平台？"), A("国家医保服务平台，手机上可以下载。"), *CLOSING],  # fmt: skip
-        [],
-        "caller",
+        [
+            C("医保异地备案怎么弄？"),
+            A("可以在国家医保服务平台上备案。"),
+            C("不好意思，你再说一遍是哪个平台？"),
+            A("国家医保服务平台，手机上可以下载。"),
+        ],  # fmt: skip
     ),
-    (
+    plain(
         "r-neg-shop",
-        [C("我在药店买药刷不了医保卡，我想投诉那个药店，这个归你们管不？"),
-         A("定点药店的问题可以向医保局反映。"), *CLOSING],  # fmt: skip
-        [],
-        "caller",
+        [
+            C("我在药店买药刷不了医保卡，我想投诉那个药店，这个归你们管不？"),
+            A("定点药店的问题可以向医保局反映。"),
+        ],  # fmt: skip
     ),
-    (
+    plain(
         "r-neg-ordinary",
-        [C("我想问一下灵活就业交医保，一年要交好多钱？"),
-         A("按当地缴费基数计算，您可以在重庆人社网上查询标准。"), C("好的，晓得了。"), *CLOSING],  # fmt: skip
-        [],
-        "caller",
+        [
+            C("我想问一下灵活就业交医保，一年要交好多钱？"),
+            A("按当地缴费基数计算，您可以在重庆人社网上查询标准。"),
+            C("好的，晓得了。"),
+        ],  # fmt: skip
     ),
 ]
 
