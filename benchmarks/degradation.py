@@ -181,8 +181,8 @@ def main() -> None:
     if args.calls:
         src = subset(src, work / f"base-{args.calls}", args.calls)
     names = list(degrade.CONDITIONS) if args.conditions == "all" else args.conditions.split(",")
-    if "clean" not in names:
-        names.insert(0, "clean")
+    # Every row is compared with clean, so clean runs first wherever it was named.
+    names = ["clean"] + [n for n in names if n != "clean"]
     results = {}
     for name in names:
         d = work / f"{name}-{args.calls or 'all'}"

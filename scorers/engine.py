@@ -419,7 +419,34 @@ def forbidden_findings(v: CallView, rules: RuleSet) -> FamilyResult:
                     pending=v.ev.mono and p_agent < rules.roles.sure_agent_prob,
                 )
             )
-    return FamilyResult(out)
+    return FamilyResult(one_per_sentence(out, rules.matching.utterance_gap_s))
+
+
+def one_per_sentence(found: list[Finding], gap_s: float) -> list[Finding]:
+    """A phrase rule's findings that abut (no pause of `gap_s` between them) are one
+    sentence said once: a mono line split at a role change (不是我处理的你 | 冲我喊什么) is
+    reviewed once. The merged finding spans both, keeps the surer one's match, and deducts
+    if either would."""
+    out: list[Finding] = []
+    for f in sorted(found, key=lambda f: (f.rule_id, f.start or 0.0)):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.rule_id == f.rule_id
+            and None not in (prev.end, f.start)
+            and f.start - prev.end <= gap_s
+        ):
+            best = max(prev, f, key=lambda x: x.confidence)
+            out[-1] = replace(
+                best,
+                start=prev.start,
+                end=max(prev.end, f.end or prev.end),
+                evidence=f"{prev.evidence}…{f.evidence}",
+                pending=prev.pending and f.pending,
+            )
+            continue
+        out.append(f)
+    return sorted(out, key=lambda f: (f.start or 0.0, f.rule_id))
 
 
 def required_findings(v: CallView, rules: RuleSet) -> FamilyResult:

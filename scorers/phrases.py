@@ -80,6 +80,14 @@ class MatchText:
             return frozenset(range(len(self.norm) + 1))
         return self.segmenter.boundaries(self.norm)
 
+    @cached_property
+    def dictionary_boundaries(self) -> frozenset[int]:
+        """Word edges where only dictionary words join characters: a garbled stretch (交射保)
+        stays single characters, so a sound heard in it still starts a word."""
+        if self.segmenter is None:
+            return frozenset(range(len(self.norm) + 1))
+        return self.segmenter.boundaries(self.norm, hmm=False)
+
 
 class Segmenter:
     """A private jieba tokenizer with the domain dictionary (no global jieba state)."""
@@ -89,9 +97,9 @@ class Segmenter:
         for w in domain_words:
             self._tk.add_word(w)
 
-    def boundaries(self, norm_text: str) -> frozenset[int]:
+    def boundaries(self, norm_text: str, hmm: bool = True) -> frozenset[int]:
         out, pos = {0}, 0
-        for piece in self._tk.cut(norm_text, HMM=True):
+        for piece in self._tk.cut(norm_text, HMM=hmm):
             pos += len(piece)
             out.add(pos)
         return frozenset(out)
@@ -165,6 +173,17 @@ def sounds_in(tokens: str, within: str, edits: int = 0) -> bool:
         sum(a != b for a, b in zip(tokens, within[j : j + n], strict=True)) <= edits
         for j in range(0, len(within) - n + 1, 2)
     )
+
+
+def sounds_at_word(tokens: str, mt: MatchText) -> bool:
+    """`tokens` said where no dictionary word hides its start: 失业 is not said in
+    不是也找你们 (是 ends the word 不是), and is in 施业金 and 交射保's 射保."""
+    i = mt.tokens.find(tokens)
+    while i != -1:
+        if i % 2 == 0 and i // 2 in mt.dictionary_boundaries:
+            return True
+        i = mt.tokens.find(tokens, i + 1)
+    return False
 
 
 def names_all(groups: tuple[tuple[str, ...], ...], mt: MatchText, edits: int = 0) -> bool:

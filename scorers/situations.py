@@ -28,7 +28,7 @@ from scorers.phrases import (
     names_all,
     prepare,
     sounds,
-    sounds_in,
+    sounds_at_word,
 )
 from scorers.types import AGENT, CALLER, Interval, Utterance
 
@@ -200,7 +200,7 @@ def _says(cue: CompiledCue, k: int, prepared, probs, th: Intents) -> float:
     does not."""
     best = 0.0
     mt = prepared[k]
-    if any(sounds_in(u, mt.tokens) for u in cue.unless):
+    if any(sounds_at_word(u, mt) for u in cue.unless):
         return 0.0  # negated: 我不是要投诉
     if cue.phrases is not None and (m := match_entry(cue.phrases, mt)):
         best = m.similarity / 100.0

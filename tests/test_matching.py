@@ -94,3 +94,20 @@ def test_a_word_is_heard_by_sound_and_with_edits_by_a_near_homophone():
     (gun,) = sounds(("滚",))  # one syllable: only the exact sound (棍), never a neighbour (昆)
     assert sounds_in(gun, pinyin_tokens(normalize("棍子")), edits=1)
     assert not sounds_in(gun, pinyin_tokens(normalize("昆明")), edits=1)
+
+
+@pytest.mark.parametrize(
+    "text, word, said",
+    [
+        ("我想领施业金", "失业", True),  # a homophone counts
+        ("交射保", "社保", True),  # inside a garbled stretch, no dictionary word hides it
+        ("我是失业人员", "失业", True),
+        ("学籍那些事不是也找你们", "失业", False),  # 是 ends the word 不是
+        ("你们是不是也管驾照", "失业", False),
+    ],
+)
+def test_an_in_scope_word_counts_where_no_dictionary_word_hides_its_start(rules, text, word, said):
+    from scorers.phrases import sounds, sounds_at_word
+
+    (tokens,) = sounds((word,))
+    assert sounds_at_word(tokens, prepare(text, rules.segmenter)) is said

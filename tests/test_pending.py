@@ -157,3 +157,27 @@ def test_a_forbidden_phrase_on_a_mono_line_that_reads_as_the_callers_waits():
     by_start = {round(f.start): f for f in hits}
     assert set(by_start) == {4, 8}, hits
     assert by_start[4].pending and not by_start[8].pending
+
+
+def test_a_forbidden_sentence_split_at_a_role_change_is_one_finding():
+    """Mono: 不是我处理的你 | 冲我喊什么 is one sentence cut in two where the role model
+    changed its mind. The inspector reviews it once; it deducts because one part would."""
+    from scorers.engine import one_per_sentence
+    from scorers.types import Finding
+
+    def f(rule, start, end, text, conf, pending):
+        return Finding("c1", "8001", rule, start, end, "critical", text, conf, pending=pending)
+
+    got = one_per_sentence(
+        [f("forbidden.02", 14.57, 16.55, "不是我处理的你", 0.31, False),
+         f("forbidden.02", 16.55, 17.53, "冲我喊什么", 0.18, True),
+         f("forbidden.02", 30.0, 31.0, "你冲我喊什么", 0.9, False),  # said again later
+         f("forbidden.14", 17.6, 18.0, "烦人", 0.5, False)],  # another rule
+        gap_s=0.8,
+    )  # fmt: skip
+    assert [(x.rule_id, x.start, x.end) for x in got] == [
+        ("forbidden.02", 14.57, 17.53), ("forbidden.14", 17.6, 18.0), ("forbidden.02", 30.0, 31.0)
+    ]  # fmt: skip
+    merged = got[0]
+    assert not merged.pending and merged.confidence == 0.31
+    assert merged.evidence == "不是我处理的你…冲我喊什么"

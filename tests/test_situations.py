@@ -289,6 +289,12 @@ def test_a_situational_finding_splits_into_its_trigger_and_the_agents_window():
         # a complaint about waiting names the line, the queue or the slowness
         ("我材料交了一个月了，还要等好久才能批下来", set()),
         ("电话打了一上午都是占线", {"situation.wait.no_apology"}),
+        # a judgement asks about an outcome; a fragment asks nothing
+        ("你就直接说，我这种情况单位该不该赔我钱", {"situation.judgement.no_script"}),
+        ("我这样做啊", set()),
+        # the in-scope guard hears 失业 only where a word starts: 不是也 is no 失业
+        ("我娃娃要转学，学籍那些事不是也找你们", {"situation.out_of_scope.no_script"}),
+        ("我是失业人员，驾照的事能问吗", set()),
     ],
 )
 def test_second_checks_on_the_evidence(caller, expected):
