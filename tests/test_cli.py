@@ -167,3 +167,16 @@ def test_calibrate_without_both_verdicts_says_so(night, tmp_path, capsys):
     shutil.copytree(night[0], out)
     assert main(["calibrate", "--out", str(out)]) == 1
     assert "nothing to fit yet" in capsys.readouterr().err
+
+
+def test_the_flow_called_from_python_keeps_as_many_calls_in_flight_as_the_cli():
+    """Prefect's default thread runner starts every task at once: 65 calls of one batch, all
+    decoding together, took 18 GB. The flow's own runner is the CLI's (one call per core).
+    (`_max_workers`: Prefect exposes no public reading of it.)"""
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    from flows.nightly import nightly
+    from pipeline.speech.asr import workers_for
+
+    assert isinstance(nightly.task_runner, ThreadPoolTaskRunner)
+    assert nightly.task_runner._max_workers == workers_for(0)

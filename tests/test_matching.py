@@ -111,3 +111,31 @@ def test_an_in_scope_word_counts_where_no_dictionary_word_hides_its_start(rules,
 
     (tokens,) = sounds((word,))
     assert sounds_at_word(tokens, prepare(text, rules.segmenter)) is said
+
+
+@pytest.mark.parametrize(
+    "text, word, named",
+    [
+        ("你们这帮窝郎废", "窝囊废", True),  # three syllables, one token off, no word itself
+        ("你们这帮窝囊废", "窝囊废", True),
+        ("有啥子意思嘛", "傻逼", False),  # two syllables: only the sound itself
+        ("我爸退休了", "王八", False),
+        ("我在外地交了几年", "垃圾", False),
+    ],
+)
+def test_a_near_homophone_names_only_a_long_word_and_only_as_a_garbled_word(
+    rules, text, word, named
+):
+    from scorers.phrases import names_all, sounds
+
+    assert names_all((sounds((word,)),), prepare(text, rules.segmenter), edits=1) is named
+
+
+def test_a_two_syllable_near_homophone_counts_only_when_asked_for_and_heard_as_one_word(rules):
+    from scorers.phrases import names_all, sounds
+
+    chun_huo = (sounds(("蠢货",)),)
+    assert not names_all(chun_huo, prepare("你们这帮丑货", rules.segmenter), edits=1)
+    assert names_all(chun_huo, prepare("你们这帮丑货", rules.segmenter), edits=1, short=True)
+    la_ji = (sounds(("垃圾",)),)  # 了几 spans two words (交了 | 几年)
+    assert not names_all(la_ji, prepare("我在外地交了几年", rules.segmenter), edits=1, short=True)

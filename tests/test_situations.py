@@ -283,7 +283,9 @@ def test_a_situational_finding_splits_into_its_trigger_and_the_agents_window():
         ("我搞不懂了，你再给我解释一下", set()),
         # a curse names an insult (a near-homophone of one counts); 什么东西 is also a question
         ("你算个什么东西", {"situation.cursing.no_redirect"}),
-        ("你们这帮村货", {"situation.cursing.no_redirect"}),
+        ("你们这帮窝郎废", {"situation.cursing.no_redirect"}),
+        ("你们这帮丑货", {"situation.cursing.no_redirect"}),  # two syllables, the class sure
+        ("你们这个这些我，为啥回回都让我自己去网上查，有啥子意思嘛", set()),  # 啥子 is no 傻逼
         ("什么东西啊", set()),
         ("办退休要带些什么东西", set()),
         # a complaint about waiting names the line, the queue or the slowness
