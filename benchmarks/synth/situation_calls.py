@@ -48,6 +48,14 @@ def clip(name: str, start: float = 0.0, end: float = 60.0) -> dict:
     return {"file": str(VOICES / name), "start": start, "end": end}
 
 
+# The norms' scripts the held-out parts' compliant twins say: 四（四）'s judgement answer (the
+# office that decides filled in) and 二（二）6's identity check.
+JUDGE_SCRIPT = (
+    "由于涉及到当事人相关资料的审核，暂时无法做出判断，请您按照正常程序办理，{}会做出处理决定的。"
+)
+VERIFY = "为了您的个人信息安全，请根据语音提示进行身份验证。"
+
+
 def A(text: str, label: str | list[str] | None = None, **kw) -> dict:
     return {"who": "agent", "text": text, **({"label": label} if label else {}), **kw}
 

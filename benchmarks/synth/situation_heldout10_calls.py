@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from functools import partial
 
-from benchmarks.synth.situation_calls import A, C, negative, recast, write_set
+from benchmarks.synth.situation_calls import (
+    JUDGE_SCRIPT,
+    VERIFY,
+    A,
+    C,
+    negative,
+    recast,
+    write_set,
+)
 from benchmarks.synth.situation_calls import pair as _pair
 from benchmarks.synth.situation_calls import specs as _specs
 
@@ -24,11 +32,6 @@ OPENING = [C("喂，你好，我问一下医保报销的事。"), A("好的，�
 
 pair = partial(_pair, closing=CLOSING, opening=OPENING)
 plain = partial(negative, closing=CLOSING)
-
-JUDGE_SCRIPT = (
-    "由于涉及到当事人相关资料的审核，暂时无法做出判断，请您按照正常程序办理，{}会做出处理决定的。"
-)
-VERIFY = "为了您的个人信息安全，请根据语音提示进行身份验证。"
 
 SCENARIOS = [
     # 三（三）抱怨/批评
@@ -125,11 +128,7 @@ SCENARIOS = [
         "另外我想问问，办护照要准备哪些东西？",
         "situation.out_of_scope.no_script",
         [A("身份证和照片就可以。")],
-        [
-            A(
-                "对不起，目前我们只提供人力社保相关业务咨询服务，护照的问题建议您咨询出入境管理部门。"
-            )
-        ],
+        [A("对不起，目前我们只提供人力社保相关业务咨询服务，护照的问题建议您咨询出入境管理部门。")],
     ),
     *pair(
         "y-scope-2",

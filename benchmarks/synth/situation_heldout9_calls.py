@@ -18,7 +18,15 @@ from __future__ import annotations
 
 from functools import partial
 
-from benchmarks.synth.situation_calls import A, C, negative, recast, write_set
+from benchmarks.synth.situation_calls import (
+    JUDGE_SCRIPT,
+    VERIFY,
+    A,
+    C,
+    negative,
+    recast,
+    write_set,
+)
 from benchmarks.synth.situation_calls import pair as _pair
 from benchmarks.synth.situation_calls import specs as _specs
 
@@ -27,11 +35,6 @@ OPENING = [C("你好，我想问一下失业金的事情。"), A("好的，您�
 
 pair = partial(_pair, closing=CLOSING, opening=OPENING)
 plain = partial(negative, closing=CLOSING)
-
-JUDGE_SCRIPT = (
-    "由于涉及到当事人相关资料的审核，暂时无法做出判断，请您按照正常程序办理，{}会做出处理决定的。"
-)
-VERIFY = "为了您的个人信息安全，请根据语音提示进行身份验证。"
 
 SCENARIOS = [
     # 三（三）抱怨/批评
@@ -128,11 +131,7 @@ SCENARIOS = [
         "对了，我那个公积金贷款的额度是怎么算的？",
         "situation.out_of_scope.no_script",
         [A("按您的缴存基数算。")],
-        [
-            A(
-                "对不起，目前我们只提供人力社保相关业务咨询服务，公积金的问题建议您拨打12329咨询。"
-            )
-        ],
+        [A("对不起，目前我们只提供人力社保相关业务咨询服务，公积金的问题建议您拨打12329咨询。")],
     ),
     *pair(
         "x-scope-2",
