@@ -173,11 +173,16 @@ def sounds_in(tokens: str, within: str, edits: int = 0) -> bool:
         i = within.find(tokens, i + 1)
     if edits <= 0 or len(tokens) < 4:
         return False
+    return any(True for _ in _near(tokens, within, edits))
+
+
+def _near(tokens: str, within: str, edits: int):
+    """Where in `within` (token offsets, on character edges) `tokens` is heard with at most
+    `edits` tokens changed."""
     n = len(tokens)
-    return any(
-        sum(a != b for a, b in zip(tokens, within[j : j + n], strict=True)) <= edits
-        for j in range(0, len(within) - n + 1, 2)
-    )
+    for j in range(0, len(within) - n + 1, 2):
+        if sum(a != b for a, b in zip(tokens, within[j : j + n], strict=True)) <= edits:
+            yield j
 
 
 def sounds_at_word(tokens: str, mt: MatchText) -> bool:
@@ -209,9 +214,7 @@ def _names(tokens: str, mt: MatchText, edits: int, short: bool) -> bool:
     if edits <= 0 or len(tokens) < (4 if short else 6):
         return False
     n = len(tokens)
-    for j in range(0, len(mt.tokens) - n + 1, 2):
-        if sum(a != b for a, b in zip(tokens, mt.tokens[j : j + n], strict=True)) > edits:
-            continue
+    for j in _near(tokens, mt.tokens, edits):
         if mt.segmenter is None:
             return True
         lo, hi = j // 2, (j + n) // 2

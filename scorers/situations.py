@@ -216,11 +216,10 @@ def _trigger_p(rule: CompiledRule, k: int, call: CallLines, prepared, probs, th:
     (phrases, classes, and the second check on the evidence), or a raised voice."""
     spec = rule.spec
     p = _says(rule.trigger, k, prepared, probs, th)
-    edits = spec.trigger.needs_edits
-    if p > 0 and not names_all(rule.needs, prepared[k], edits):
+    if p > 0 and rule.needs:
         # A garbled two-syllable word (丑货 for 蠢货) counts only where the class is sure.
         sure = bool(probs) and any(probs[k].get(n, 0.0) >= th.threshold for n in spec.trigger.intents)
-        if not (sure and names_all(rule.needs, prepared[k], edits, short=True)):
+        if not names_all(rule.needs, prepared[k], spec.trigger.needs_edits, short=sure):
             return 0.0  # the words do not carry what the situation needs
     if any(_trigger_p(o, k, call, prepared, probs, th) > 0 for o in rule.yields_to):
         return 0.0  # the line is the more specific situation
