@@ -297,6 +297,14 @@ def test_a_situational_finding_splits_into_its_trigger_and_the_agents_window():
         # the in-scope guard hears 失业 only where a word starts: 不是也 is no 失业
         ("我娃娃要转学，学籍那些事不是也找你们", {"situation.out_of_scope.no_script"}),
         ("我是失业人员，驾照的事能问吗", set()),
+        # a complaint is about the hotline's service; praise that says 服务态度 is praise
+        ("单位不给我报工伤，我要投诉单位，应该找哪个部门", set()),
+        ("你们那个工作人员话都没听完就说不归你们管", {"situation.complaint.no_apology"}),
+        ("你这个小姑娘服务态度好得很，我要给你点个赞", {"situation.praise.no_reply"}),
+        # a records request names a record, here whether contributions were paid
+        ("你帮我看一下，单位到底有没有给我交工伤保险", {"situation.personal_info.no_verification"}),
+        # an apology idiom owns up too
+        ("我给你赔个不是，刚才态度不好", {"situation.caller_apology.no_reply"}),
     ],
 )
 def test_second_checks_on_the_evidence(caller, expected):
