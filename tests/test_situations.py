@@ -303,6 +303,13 @@ def test_a_situational_finding_splits_into_its_trigger_and_the_agents_window():
         ("你这个小姑娘服务态度好得很，我要给你点个赞", {"situation.praise.no_reply"}),
         # a records request names a record, here whether contributions were paid
         ("你帮我看一下，单位到底有没有给我交工伤保险", {"situation.personal_info.no_verification"}),
+        # a judgement asks the agent's opinion of an outcome, in any business; the same
+        # business asked as a rule is an ordinary question
+        ("你觉得我提前退休的申请最后能不能批下来", {"situation.judgement.no_script"}),
+        ("特殊工种能不能提前退休", set()),
+        # a household repair is another office's business; a trade certificate is the hotline's
+        ("另外问一下，我家的电表坏了找谁来修", {"situation.out_of_scope.no_script"}),
+        ("电工证怎么报名", set()),
         # an apology idiom owns up too
         ("我给你赔个不是，刚才态度不好", {"situation.caller_apology.no_reply"}),
     ],
