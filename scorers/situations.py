@@ -65,6 +65,30 @@ class CompiledRule:
     yields_to: tuple[CompiledRule, ...] = ()  # more specific situations read first
 
 
+def _with_yields(rules: list[CompiledRule]) -> list[CompiledRule]:
+    """Each rule with the rules it yields to, resolved with their own (a line an upset
+    caller's words share with a complaint about waiting yields to the wait rule, which yields
+    to praise in turn); a rule that yields to itself through others is an error."""
+    by_id = {r.spec.id: r for r in rules}
+    done: dict[str, CompiledRule] = {}
+
+    def resolve(rid: str, path: tuple[str, ...]) -> CompiledRule:
+        if rid in done:
+            return done[rid]
+        r = by_id[rid]
+        unknown = [x for x in r.spec.trigger.yields_to if x not in by_id or x == rid]
+        if unknown:
+            raise ValueError(f"situation {rid}: yields_to unknown rule(s) {unknown}")
+        loop = [x for x in r.spec.trigger.yields_to if x in path]
+        if loop:
+            raise ValueError(f"situation {rid}: yields_to goes round in a circle through {loop}")
+        others = tuple(resolve(x, (*path, rid)) for x in r.spec.trigger.yields_to)
+        done[rid] = replace(r, yields_to=others) if others else r
+        return done[rid]
+
+    return [resolve(r.spec.id, ()) for r in rules]
+
+
 @dataclass(frozen=True)
 class CompiledExemption:
     spec: Exemption
@@ -109,16 +133,7 @@ def compile_situations(
                 tuple(sounds(g) for g in r.trigger.needs),
             )
         )
-    by_id = {r.spec.id: r for r in rules}
-    for i, r in enumerate(rules):
-        unknown = [x for x in r.spec.trigger.yields_to if x not in by_id or x == r.spec.id]
-        if unknown:
-            raise ValueError(f"situation {r.spec.id}: yields_to unknown rule(s) {unknown}")
-        if r.spec.trigger.yields_to:
-            others = tuple(by_id[x] for x in r.spec.trigger.yields_to)
-            if any(o.spec.trigger.yields_to for o in others):
-                raise ValueError(f"situation {r.spec.id}: yields_to a rule that yields in turn")
-            rules[i] = replace(r, yields_to=others)
+    rules = _with_yields(rules)
     for e in cfg.exemptions:
         missing = [i for i in e.intents if i not in known]
         if missing:

@@ -329,19 +329,40 @@ def test_a_cursing_caller_is_judged_as_cursing_not_also_as_upset():
     assert _rules_of(turns) == {"situation.cursing.no_redirect"}
 
 
-def test_yields_to_must_name_a_rule_that_does_not_yield_in_turn():
+@pytest.mark.parametrize(
+    "upset_yields, error",
+    [
+        (("situation.nope",), "yields_to unknown"),
+        # wait yields to praise; praise yielding to upset would make a circle
+        (("situation.wait.no_apology",), None),
+    ],
+)
+def test_yields_to_names_known_rules_and_never_goes_round_in_a_circle(upset_yields, error):
     from dataclasses import replace
 
     from scorers.situations import compile_situations
 
     cfg = load_config()
     upset = next(r for r in cfg.situations.rules if r.id == "situation.upset.no_comfort")
-    bad = replace(upset, trigger=replace(upset.trigger, yields_to=("situation.nope",)))
-    rules = tuple(bad if r is upset else r for r in cfg.situations.rules)
-    with pytest.raises(ValueError, match="yields_to unknown"):
-        compile_situations(
-            replace(cfg.situations, rules=rules), cfg.intents, cfg.matching, ()
-        )
+    praise = next(r for r in cfg.situations.rules if r.id == "situation.praise.no_reply")
+    edits = {upset.id: replace(upset, trigger=replace(upset.trigger, yields_to=upset_yields))}
+    if error is None:
+        edits[praise.id] = replace(praise, trigger=replace(praise.trigger, yields_to=(upset.id,)))
+    rules = tuple(edits.get(r.id, r) for r in cfg.situations.rules)
+    with pytest.raises(ValueError, match=error or "round in a circle"):
+        compile_situations(replace(cfg.situations, rules=rules), cfg.intents, cfg.matching, ())
+
+
+@pytest.mark.parametrize(
+    "caller",
+    [
+        "我在银行排队等了一个小时才办好社保卡，现在怎么激活",  # a wait at a bank
+        "我打了这么多次，就数你说得最清楚，谢谢了啊",  # thanks
+    ],
+)
+def test_a_complaint_about_waiting_is_the_hotlines_and_thanks_no_one(caller):
+    turns = [GREET, (CALLER, 3.5, 7.0, caller), (AGENT, 7.5, 11.0, "好的，您说的这个情况"), *END]
+    assert "situation.wait.no_apology" not in _rules_of(turns)
 
 
 @pytest.mark.parametrize(

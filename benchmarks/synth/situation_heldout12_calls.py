@@ -304,7 +304,7 @@ SCENARIOS = [
 
 
 def specs() -> list[dict]:
-    out = _specs(SCENARIOS, prefix="W")
+    out = _specs(SCENARIOS, prefix="U")
     agents = [
         ("8421", "冉静", "十八组", {"f0": 1.1, "speed": 1.0, "gain": 0.71, "warp": 0.99}),
         ("8422", "杨涛", "十八组", {"f0": 0.83, "speed": 1.03, "gain": 0.69, "warp": 1.01}),
