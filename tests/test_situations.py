@@ -301,6 +301,7 @@ def test_a_situational_finding_splits_into_its_trigger_and_the_agents_window():
         ("单位不给我报工伤，我要投诉单位，应该找哪个部门", set()),
         ("你们那个工作人员话都没听完就说不归你们管", {"situation.complaint.no_apology"}),
         ("你这个小姑娘服务态度好得很，我要给你点个赞", {"situation.praise.no_reply"}),
+        ("你们这群王八蛋，就知道踢皮球", {"situation.cursing.no_redirect"}),  # 五（三）'s script
         # a records request names a record, here whether contributions were paid
         ("你帮我看一下，单位到底有没有给我交工伤保险", {"situation.personal_info.no_verification"}),
         # a judgement asks the agent's opinion of an outcome, in any business; the same
