@@ -36,7 +36,6 @@ def main() -> None:
     eval_dir = Path(a.eval_dir or ROOT / "benchmarks" / f"{name}_set")
     out = a.out or str(ROOT / "benchmarks" / ".out" / (eval_dir.name if a.eval_dir else name))
     if not (eval_dir / "manifest.csv").exists():
-        import importlib
         import importlib.util
 
         from benchmarks.synth.situation_calls import render_set
