@@ -393,6 +393,10 @@ class Situations:
     within: Within = field(default_factory=Within)
     # Mono calls: a trigger's utterance must be this role with at least this probability.
     min_role_prob: float = 0.8
+    # An expected answer missing from words heard at this mean probability or more was not
+    # said; under it the ASR may have garbled it, and the finding's probability falls in
+    # proportion.
+    heard_in_full: float = 0.75
     # A reply is due after the agent's greeting or after an agent utterance with one of
     # these question cues (exact substrings of the normalised text).
     reply_due: tuple[str, ...] = ()

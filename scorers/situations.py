@@ -366,7 +366,7 @@ def _respond(
             conf = p
         else:
             what = "expected response not said"
-            conf = p * _absence([utts[i] for i in win], call.mono)
+            conf = p * _absence([utts[i] for i in win], call.mono, cs.cfg.heard_in_full)
         hits.append(
             Hit(
                 spec.id,
@@ -397,12 +397,15 @@ def _answer_elsewhere(rule: CompiledRule, k: int, end: float, call: CallLines, p
     return False
 
 
-def _absence(window: list[Utterance], mono: bool) -> float:
-    """P(a response missing from the transcript really was not said): the ASR's mean word
-    probability in the window (and the window's mean P(agent) on mono calls)."""
+def _absence(window: list[Utterance], mono: bool, heard_in_full: float) -> float:
+    """P(a response missing from the transcript really was not said): 1 where the ASR heard
+    the window's words at a mean probability of at least `heard_in_full` (clean telephone
+    speech reads 0.75 or more nine times in ten), less in proportion below it, where noise
+    may have garbled the answer; on mono calls times the window's mean P(agent)."""
     heard = confidence.mean([w.probability for u in window for w in u.words])
     roles = confidence.mean([u.role_confidence for u in window]) if mono else None
-    return (1.0 if heard is None else heard) * (1.0 if roles is None else roles)
+    sure_heard = 1.0 if heard is None else min(1.0, heard / heard_in_full)
+    return sure_heard * (1.0 if roles is None else roles)
 
 
 def _narratives(call: CallLines, min_s: float) -> list[tuple[int, float, float]]:
@@ -477,7 +480,7 @@ def _no_response(call: CallLines, rule: CompiledRule, prepared, cs: CompiledSitu
             call.duration,
             f"来电者无应答 {call.duration - u.end:.0f} 秒"[:EVIDENCE_CHARS],
             f"坐席：{said}"[:EVIDENCE_CHARS],
-            _absence([utts[i] for i in after] or [u], call.mono),
+            _absence([utts[i] for i in after] or [u], call.mono, cs.cfg.heard_in_full),
             f"{spec.norm[:60]}… · no prompt before hanging up · silent from {u.end:.2f}s",
         )
         return [hit], True, False

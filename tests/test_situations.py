@@ -18,12 +18,12 @@ def _rules():
     return build_rules(load_config())
 
 
-def _call(turns, duration=None, hangup="caller", mono=False):
+def _call(turns, duration=None, hangup="caller", mono=False, heard=0.9):
     utts, speech = [], {AGENT: [], CALLER: []}
     for who, s, e, text in turns:
         n = len(text)
         words = tuple(
-            Word(s + (e - s) * i / n, s + (e - s) * (i + 1) / n, ch, 0.9)
+            Word(s + (e - s) * i / n, s + (e - s) * (i + 1) / n, ch, heard)
             for i, ch in enumerate(text)
         )
         spk = who if not mono else who
@@ -395,3 +395,19 @@ def test_the_closing_question_counts_in_the_agents_own_words(question, missing):
     ]
     out = evaluate(_call(turns), _rules())
     assert ("closing.question_missing" in {f.rule_id for f in out.findings}) is missing
+
+
+def test_an_answer_missing_from_clearly_heard_words_was_not_said():
+    """The agent's words heard at the probability clean telephone speech reads (0.8, 0.95)
+    leave the trigger's probability whole; words heard at 0.5 may hide a garbled answer, so
+    the finding is that much less sure (0.5 / heard_in_full)."""
+    turns = [GREET, (CALLER, 4.0, 8.0, "你们上次那个接线员态度太差了"), (AGENT, 8.5, 11.0, "您要咨询什么问题"), *END]
+
+    def conf(heard: float) -> float:
+        out = evaluate(_call(turns, heard=heard), _rules())
+        (f,) = [f for f in out.findings if f.rule_id == "situation.complaint.no_apology"]
+        return f.confidence
+
+    full = load_config().situations.heard_in_full
+    assert conf(0.8) == pytest.approx(conf(0.95))
+    assert conf(0.5) == pytest.approx(conf(0.95) * 0.5 / full, rel=0.02)
