@@ -55,7 +55,7 @@ def test_a_refit_on_reviewed_lines_changes_the_classes_and_a_version_can_be_rest
     exs = [learning.Example(angry + s, "upset", f"c{i}", "label")
            for i, s in enumerate(("", "，你们到底管不管", "，跑了三趟了"))]  # fmt: skip
     exs += [learning.Example(calm.replace("上学", w), learning.NONE, f"d{i}", "verdict")
-            for i, w in enumerate(("上学", "报名", "入学"))]  # fmt: skip
+            for i, w in enumerate(("上学", "报名", "入学", "转学"))]  # fmt: skip
     th = cfg.intents.threshold_for
     p0 = intents.probabilities([angry, calm], cfg.intents)
     assert p0[0]["upset"] < th("upset") <= p0[1]["upset"]  # a miss and a false trigger
