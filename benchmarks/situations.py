@@ -41,7 +41,7 @@ def main() -> None:
         from benchmarks.synth.situation_calls import render_set
 
         # The situational sets (and the ordinary calls) are rendered here from their generator:
-        # situation_heldout15_set from benchmarks/synth/situation_heldout15_calls.py. The other
+        # situation_heldoutN_set from benchmarks/synth/situation_heldoutN_calls.py. The other
         # sets come from the benchmark that owns them (benchmarks.detection, …).
         set_name = eval_dir.name
         module = "benchmarks.synth." + set_name.removesuffix("_set") + "_calls"
