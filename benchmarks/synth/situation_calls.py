@@ -32,6 +32,13 @@ CALLERS = [
     {"f0": 1.0, "speed": 1.12, "gain": 0.62},
     {"f0": 0.9, "speed": 0.9, "gain": 0.7, "warp": 1.08},
 ]
+# The caller voices of the held-out parts from 19 on (`recast`).
+HELDOUT_CALLERS = [
+    {"f0": 0.94, "speed": 1.01, "gain": 0.63, "warp": 0.99},
+    {"f0": 1.13, "speed": 1.0, "gain": 0.65, "warp": 1.01},
+    {"f0": 0.87, "speed": 1.0, "gain": 0.66},
+    {"f0": 1.05, "speed": 1.02, "gain": 0.62, "warp": 1.0},
+]
 CLOSING = [
     {"who": "agent", "text": CLOSE_Q},
     {"who": "caller", "text": "没有了，谢谢。"},

@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import partial
 
 from benchmarks.synth.situation_calls import (
+    HELDOUT_CALLERS,
     JUDGE_SCRIPT,
     VERIFY,
     A,
@@ -330,13 +331,7 @@ def specs() -> list[dict]:
         ("8512", "冉松", "二十七组", {"f0": 0.87, "speed": 1.0, "gain": 0.71, "warp": 1.01}),
         ("8513", "钟晴", "二十七组", {"f0": 1.14, "speed": 1.0, "gain": 0.7, "warp": 0.99}),
     ]
-    callers = [
-        {"f0": 0.94, "speed": 1.01, "gain": 0.63, "warp": 0.99},
-        {"f0": 1.13, "speed": 1.0, "gain": 0.65, "warp": 1.01},
-        {"f0": 0.87, "speed": 1.0, "gain": 0.66},
-        {"f0": 1.05, "speed": 1.02, "gain": 0.62, "warp": 1.0},
-    ]
-    return recast(out, agents, callers)
+    return recast(out, agents, HELDOUT_CALLERS)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import partial
 
 from benchmarks.synth.situation_calls import (
+    HELDOUT_CALLERS,
     JUDGE_SCRIPT,
     VERIFY,
     A,
@@ -331,13 +332,7 @@ def specs() -> list[dict]:
         ("8522", "毛峰", "二十八组", {"f0": 0.89, "speed": 1.0, "gain": 0.72, "warp": 1.0}),
         ("8523", "施岚", "二十八组", {"f0": 1.12, "speed": 1.01, "gain": 0.68, "warp": 1.01}),
     ]
-    callers = [
-        {"f0": 0.94, "speed": 1.01, "gain": 0.63, "warp": 0.99},
-        {"f0": 1.13, "speed": 1.0, "gain": 0.65, "warp": 1.01},
-        {"f0": 0.87, "speed": 1.0, "gain": 0.66},
-        {"f0": 1.05, "speed": 1.02, "gain": 0.62, "warp": 1.0},
-    ]
-    return recast(out, agents, callers)
+    return recast(out, agents, HELDOUT_CALLERS)
 
 
 if __name__ == "__main__":
