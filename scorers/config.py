@@ -321,6 +321,14 @@ class Raised:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Rival:
+    """A class whose reading of a trigger line, at min_p or more, leaves the family in doubt."""
+
+    intent: str
+    min_p: float = 0.5
+
+
+@dataclass(frozen=True, kw_only=True)
 class Trigger(Cue):
     role: str = "caller"  # caller | agent: whose words start the situation
     # A narrative: the caller's speech runs this long with no agent speech in between.
@@ -337,6 +345,11 @@ class Trigger(Cue):
     # them off is read as that one alone. The norms give 咒骂 and 电话难打 their own scripts,
     # so a caller who curses is not also judged as upset, which wants a different answer.
     yields_to: tuple[str, ...] = ()
+    # Classes whose reading of the same line leaves the situation's family in doubt: where
+    # one of them reads the trigger line at its level or more, the finding is no surer than
+    # the line is not that class (1 - p), so it waits for an inspector. 你们这些人一点良心都没有
+    # reads as a complaint and, half as surely, as a curse: two norms, two scripts.
+    unsure_with: tuple[Rival, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

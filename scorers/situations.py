@@ -19,6 +19,7 @@ from scorers.config import (
     SituationKind,
     SituationRule,
     Situations,
+    Trigger,
 )
 from scorers.phrases import (
     PhraseEntry,
@@ -120,7 +121,13 @@ def compile_situations(
     rules = []
     for r in cfg.rules:
         raised = r.trigger.raised.intents if r.trigger.raised else ()
-        for names in (r.trigger.intents, r.expect.intents, r.refuse.intents, raised):
+        for names in (
+            r.trigger.intents,
+            r.expect.intents,
+            r.refuse.intents,
+            raised,
+            tuple(x.intent for x in r.trigger.unsure_with),
+        ):
             missing = [i for i in names if i not in known]
             if missing:
                 raise ValueError(f"situation {r.id}: unknown intent class(es) {missing}")
@@ -233,7 +240,9 @@ def _trigger_p(rule: CompiledRule, k: int, call: CallLines, prepared, probs, th:
     p = _says(rule.trigger, k, prepared, probs, th)
     if p > 0 and rule.needs:
         # A garbled two-syllable word (丑货 for 蠢货) counts only where the class is sure.
-        sure = bool(probs) and any(probs[k].get(n, 0.0) >= th.threshold for n in spec.trigger.intents)
+        sure = bool(probs) and any(
+            probs[k].get(n, 0.0) >= th.threshold for n in spec.trigger.intents
+        )
         if not names_all(rule.needs, prepared[k], spec.trigger.needs_edits, short=sure):
             return 0.0  # the words do not carry what the situation needs
     if any(_trigger_p(o, k, call, prepared, probs, th) > 0 for o in rule.yields_to):
@@ -241,6 +250,17 @@ def _trigger_p(rule: CompiledRule, k: int, call: CallLines, prepared, probs, th:
     if p == 0 and spec.trigger.raised is not None:
         p = _raised_says(spec.trigger.raised, k, call, probs)
     return p
+
+
+def _not_another(trigger: Trigger, k: int, probs) -> float:
+    """How surely utterance k is not one of the classes that leave the family in doubt
+    (`Trigger.unsure_with`): 1 - p for each that reads the line at its level or more."""
+    out = 1.0
+    for rival in trigger.unsure_with:
+        q = probs[k].get(rival.intent, 0.0) if probs else 0.0
+        if q >= rival.min_p:
+            out = min(out, 1.0 - q)
+    return out
 
 
 def line_triggers(texts: list[str], cs: CompiledSituations, segmenter: Segmenter) -> list[dict]:
@@ -331,6 +351,7 @@ def _respond(
                 continue
             p = _trigger_p(rule, k, call, prepared, probs, th)
             if p > 0:
+                p = min(p, _not_another(spec.trigger, k, probs))
                 trig.append((k, p * (u.role_confidence if call.mono else 1.0), u.start))
     hits, blind, open_until = [], False, float("-inf")
     from_agent = spec.trigger.role == AGENT

@@ -411,3 +411,35 @@ def test_an_answer_missing_from_clearly_heard_words_was_not_said():
     full = load_config().situations.heard_in_full
     assert conf(0.8) == pytest.approx(conf(0.95))
     assert conf(0.5) == pytest.approx(conf(0.95) * 0.5 / full, rel=0.02)
+
+
+def test_a_rival_reading_of_the_trigger_line_leaves_the_finding_pending():
+    """`unsure_with`: where another class also reads the line at its level, the finding is
+    no surer than the line is not that class, so it waits for an inspector."""
+    from dataclasses import replace
+
+    from scorers.config import Rival
+
+    cfg = load_config()
+    line = "你们上次那个接线员态度太差了"
+    turns = [GREET, (CALLER, 3.5, 7.0, line), (AGENT, 7.5, 11.0, "您要咨询什么问题"), *END]
+    rid = "situation.complaint.no_apology"
+
+    def finding(rivals):
+        rules = tuple(
+            replace(r, trigger=replace(r.trigger, unsure_with=rivals)) if r.id == rid else r
+            for r in cfg.situations.rules
+        )
+        built = build_rules(replace(cfg, situations=replace(cfg.situations, rules=rules)))
+        (f,) = [f for f in evaluate(_call(turns), built).findings if f.rule_id == rid]
+        return f
+
+    assert not finding(()).pending
+    # The line's own class as its rival: as sure a rival as there is.
+    p = intents.probabilities([line], cfg.intents)[0]["complaint"]
+    doubted = finding((Rival(intent="complaint", min_p=0.5),))
+    assert doubted.pending and doubted.confidence <= 1.0 - p + 0.001  # stored to 3 places
+    # A rival under its level changes nothing.
+    assert not finding((Rival(intent="cursing", min_p=0.99),)).pending
+    with pytest.raises(ValueError, match="unknown intent"):
+        finding((Rival(intent="nope"),))
