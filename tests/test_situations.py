@@ -313,6 +313,11 @@ def test_a_situational_finding_splits_into_its_trigger_and_the_agents_window():
         ("电工证怎么报名", set()),
         # an apology idiom owns up too
         ("我给你赔个不是，刚才态度不好", {"situation.caller_apology.no_reply"}),
+        # a curse or a complaint someone else said is reported, not said to the agent
+        ("你们就是一群吃干饭的", {"situation.cursing.no_redirect"}),
+        ("我同事说评委都是吃干饭的，我不信，结果啥时候公布", set()),
+        ("我邻居说要投诉你们，说你们的服务态度太差了", set()),
+        ("我同时说平尾都是吃干饭的,我不信,平选结果杀时候公布,", set()),  # as Whisper heard it
     ],
 )
 def test_second_checks_on_the_evidence(caller, expected):
